@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { MunicipalitiesModule } from '../municipalities/municipalities.module.js';
+import { RealtimeModule } from '../realtime/realtime.module.js';
+import {
+  AccountFieldsResolver,
+  RoleGrantFieldsResolver,
+  UserSummaryFieldsResolver,
+} from './account-fields.resolver.js';
+import { AccountLoaders } from './account.loaders.js';
+import { AdminResolver } from './admin.resolver.js';
+import { AuthResolver } from './auth.resolver.js';
+import { AccountService } from './services/account.service.js';
+import { LoginThrottleService } from './services/login-throttle.service.js';
+import { PasswordService } from './services/password.service.js';
+import { RoleService } from './services/role.service.js';
+import { SessionService } from './services/session.service.js';
+
+@Module({
+  imports: [MunicipalitiesModule, RealtimeModule],
+  providers: [
+    PasswordService,
+    SessionService,
+    LoginThrottleService,
+    AccountService,
+    RoleService,
+    AccountLoaders,
+    AuthResolver,
+    AdminResolver,
+    AccountFieldsResolver,
+    UserSummaryFieldsResolver,
+    RoleGrantFieldsResolver,
+  ],
+  exports: [SessionService, AccountService, RoleService, AccountLoaders, PasswordService],
+})
+export class AccountsModule {}

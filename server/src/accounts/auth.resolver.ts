@@ -1,0 +1,99 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IsUUID } from 'class-validator';
+import { Authenticated, Public } from '../common/auth/access.decorators.js';
+import { Ctx, CurrentAuth } from '../common/auth/current-auth.decorator.js';
+import type { AuthState, RequestContext } from '../common/request-context.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { LoginInput } from './dtos/login.input.js';
+import { RegisterInput } from './dtos/register.input.js';
+import { Account, AuthPayload, SessionInfo } from './models/account.model.js';
+import { AccountService, type LoggedIn } from './services/account.service.js';
+import { SessionService } from './services/session.service.js';
+import { clearSessionCookie, clientMeta, setSessionCookie } from './session-cookie.js';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { FieldErrorCode } from '@ratusz/shared';
+
+@ArgsType()
+class SessionIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { context: { code: FieldErrorCode.INVALID } })
+  id!: string;
+}
+
+/** Sessions listed on the profile; more than this many active logins is not a real person's usage. */
+const MAX_LISTED_SESSIONS = 100;
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly accounts: AccountService,
+    private readonly sessions: SessionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Query(() => Account, { nullable: true, description: 'The logged-in account, or null.' })
+  me(@Ctx() ctx: RequestContext): Promise<Account | null> | null {
+    return ctx.auth ? this.accounts.findAccount(ctx.auth.userId) : null;
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Creates an account and logs it in (sets the session cookie).' })
+  async register(@Args('input') input: RegisterInput, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
+    return this.begin(await this.accounts.register(input, clientMeta(ctx.req)), ctx);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description: 'Logs in (sets the session cookie). Rate limited per account and per IP.',
+  })
+  async login(@Args('input') input: LoginInput, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
+    return this.begin(await this.accounts.login(input, clientMeta(ctx.req)), ctx);
+  }
+
+  @Authenticated()
+  @Mutation(() => Boolean, { description: 'Ends the current session.' })
+  async logout(@CurrentAuth() auth: AuthState, @Ctx() ctx: RequestContext): Promise<boolean> {
+    await this.sessions.revoke(auth.userId, auth.sessionId, 'LOGOUT');
+    clearSessionCookie(ctx.res, this.config);
+    return true;
+  }
+
+  @Authenticated()
+  @Mutation(() => Int, {
+    description: 'Ends every session of this account, this one included; returns how many ended.',
+  })
+  async logoutEverywhere(@CurrentAuth() auth: AuthState, @Ctx() ctx: RequestContext): Promise<number> {
+    const count = await this.sessions.revokeAll(auth.userId);
+    clearSessionCookie(ctx.res, this.config);
+    return count;
+  }
+
+  @Authenticated()
+  @Mutation(() => Boolean, { description: 'Ends one of your other sessions (e.g. a lost phone).' })
+  async revokeSession(
+    @Args() { id }: SessionIdArgs,
+    @CurrentAuth() auth: AuthState,
+    @Ctx() ctx: RequestContext,
+  ): Promise<boolean> {
+    const revoked = await this.sessions.revoke(auth.userId, id, 'REVOKED');
+    if (id === auth.sessionId) clearSessionCookie(ctx.res, this.config);
+    return revoked;
+  }
+
+  @Authenticated()
+  @Query(() => [SessionInfo], {
+    description: `Your active sessions, most recently used first (at most ${MAX_LISTED_SESSIONS}).`,
+  })
+  async mySessions(@CurrentAuth() auth: AuthState): Promise<SessionInfo[]> {
+    const rows = await this.sessions.listActive(auth.userId, MAX_LISTED_SESSIONS);
+    return rows.map((row) => ({ ...row, current: row.id === auth.sessionId }));
+  }
+
+  private begin(result: LoggedIn, ctx: RequestContext): AuthPayload {
+    setSessionCookie(ctx.res, result.token, this.config);
+    ctx.auth = { userId: result.account.id, sessionId: result.sessionId, isAdmin: result.account.isAdmin };
+    return { account: result.account };
+  }
+}

@@ -1,0 +1,24 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsOptional, IsUUID } from 'class-validator';
+import { FieldErrorCode } from '@ratusz/shared';
+import { EmailField, StrongPasswordField, TextField } from '../../common/validation/field-rules.js';
+
+@InputType()
+export class RegisterInput {
+  @Field()
+  @EmailField()
+  email!: string;
+
+  @Field()
+  @StrongPasswordField()
+  password!: string;
+
+  @Field()
+  @TextField(2, 60)
+  displayName!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { context: { code: FieldErrorCode.INVALID } })
+  homeMunicipalityId?: string | null;
+}

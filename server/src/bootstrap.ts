@@ -1,0 +1,80 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Logger, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { RedisIoAdapter } from './realtime/redis-io.adapter.js';
+import { SeedService, type SeedResult } from './seed/seed.service.js';
+
+export interface StartedApp {
+  app: NestExpressApplication;
+  url: string;
+  port: number;
+  seed: SeedResult;
+}
+
+/**
+ * Builds and starts the whole server on `databaseUrl`. Used by main.ts and by
+ * the integration and e2e tests, so tests run exactly what production runs.
+ */
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  options: { logger?: LogLevel[] | false } = {},
+): Promise<StartedApp> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl }), {
+    logger: options.logger ?? ['log', 'warn', 'error'],
+  });
+  app.enableShutdownHooks();
+  if (config.trustProxy) app.set('trust proxy', true);
+  app.disable('x-powered-by');
+
+  if (config.redisUrl) {
+    const adapter = new RedisIoAdapter(app, config.redisUrl);
+    await adapter.connect();
+    app.useWebSocketAdapter(adapter);
+  }
+
+  await app.init();
+  serveClient(app, config.clientDistDir);
+
+  const seedService = app.get(SeedService);
+  const seed = config.seedDemoData ? await seedService.seedIfEmpty() : { seeded: false, accounts: [] };
+
+  await app.listen(config.port, config.host ?? '0.0.0.0');
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return { app, port, url: `http://localhost:${port}`, seed };
+}
+
+/** The built React app on the same port as the API, with history-API fallback for client routes. */
+function serveClient(app: NestExpressApplication, distDir: string): void {
+  const index = path.join(distDir, 'index.html');
+  if (!existsSync(index)) {
+    new Logger('Client').warn(`No client build at ${distDir}; serving the API only (run "npm run build").`);
+    return;
+  }
+  app.useStaticAssets(distDir, { index: false, maxAge: '1h', setHeaders: noCacheForHtml });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (
+      req.method !== 'GET' ||
+      req.path.startsWith('/graphql') ||
+      req.path.startsWith('/socket.io') ||
+      !req.accepts('html')
+    ) {
+      next();
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+function noCacheForHtml(res: Response, filePath: string): void {
+  // Hashed assets may be cached; index.html must not, or a deploy would keep old clients.
+  if (filePath.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+}

@@ -1,0 +1,32 @@
+import type { Request, Response } from 'express';
+import DataLoader from 'dataloader';
+
+export interface AuthState {
+  userId: string;
+  sessionId: string;
+  isAdmin: boolean;
+}
+
+/**
+ * Per-request DataLoaders, created lazily by the feature that needs them, so
+ * features stay independent and every loader's cache lives for one request.
+ */
+export class RequestLoaders {
+  private readonly loaders = new Map<symbol, DataLoader<unknown, unknown>>();
+
+  get<K, V>(key: symbol, create: () => DataLoader<K, V>): DataLoader<K, V> {
+    let loader = this.loaders.get(key);
+    if (!loader) {
+      loader = create() as DataLoader<unknown, unknown>;
+      this.loaders.set(key, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+}
+
+export interface RequestContext {
+  req: Request;
+  res: Response;
+  auth: AuthState | null;
+  loaders: RequestLoaders;
+}

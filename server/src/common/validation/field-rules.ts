@@ -1,0 +1,66 @@
+import { applyDecorators } from '@nestjs/common';
+import {
+  IsEmail,
+  IsNotEmpty,
+  MaxLength,
+  MinLength,
+  Matches,
+  ValidateBy,
+  type ValidationOptions,
+} from 'class-validator';
+import { FieldErrorCode, PASSWORD_POLICY } from '@ratusz/shared';
+
+const withCode = (code: FieldErrorCode, params?: Record<string, number | string>): ValidationOptions => ({
+  context: params ? { code, params } : { code },
+});
+
+/** Required text with bounds; trims nothing, so what is checked is what is stored. */
+export function TextField(min: number, max: number): PropertyDecorator {
+  return applyDecorators(
+    IsNotEmpty(withCode(FieldErrorCode.REQUIRED)),
+    MinLength(min, withCode(FieldErrorCode.TOO_SHORT, { min })),
+    MaxLength(max, withCode(FieldErrorCode.TOO_LONG, { max })),
+  );
+}
+
+export function EmailField(): PropertyDecorator {
+  return applyDecorators(
+    IsNotEmpty(withCode(FieldErrorCode.REQUIRED)),
+    MaxLength(254, withCode(FieldErrorCode.TOO_LONG, { max: 254 })),
+    IsEmail({}, withCode(FieldErrorCode.EMAIL_INVALID)),
+  );
+}
+
+export function passwordCharacterClasses(password: string): number {
+  return [/[a-ząćęłńóśźż]/, /[A-ZĄĆĘŁŃÓŚŹŻ]/, /\d/, /[^\p{L}\d]/u].filter((re) => re.test(password)).length;
+}
+
+export function isStrongPassword(password: string): boolean {
+  return (
+    password.length >= PASSWORD_POLICY.minLength &&
+    password.length <= PASSWORD_POLICY.maxLength &&
+    passwordCharacterClasses(password) >= PASSWORD_POLICY.minClasses
+  );
+}
+
+/** A new password: long enough and mixing character classes (the client lists the rules). */
+export function StrongPasswordField(): PropertyDecorator {
+  return applyDecorators(
+    IsNotEmpty(withCode(FieldErrorCode.REQUIRED)),
+    ValidateBy(
+      {
+        name: 'isStrongPassword',
+        validator: { validate: (value) => typeof value === 'string' && isStrongPassword(value) },
+      },
+      withCode(FieldErrorCode.PASSWORD_WEAK, {
+        minLength: PASSWORD_POLICY.minLength,
+        minClasses: PASSWORD_POLICY.minClasses,
+      }),
+    ),
+  );
+}
+
+/** A slug: lower-case letters, digits and dashes. */
+export function SlugField(): PropertyDecorator {
+  return applyDecorators(TextField(2, 80), Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, withCode(FieldErrorCode.INVALID)));
+}

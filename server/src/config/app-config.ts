@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, found from this file so the server works from any cwd. */
+export const REPO_ROOT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  // src/config in development and tests, dist/server/src/config when built.
+  import.meta.url.includes('/dist/') ? '../../../../..' : '../../..',
+);
+
+export interface AppConfig {
+  port: number;
+  host: string | undefined;
+  /** External PostgreSQL; null means start the embedded one. */
+  databaseUrl: string | null;
+  dataDir: string;
+  redisUrl: string | null;
+  cookieSecure: boolean;
+  sessionTtlDays: number;
+  trustProxy: boolean;
+  seedDemoData: boolean;
+  clientDistDir: string;
+  logSql: boolean;
+}
+
+function readBoolean(value: string | undefined, fallback: boolean, name: string): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(value.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(value.toLowerCase())) return false;
+  throw new Error(`${name} must be true or false, got "${value}"`);
+}
+
+function readInteger(value: string | undefined, fallback: number, name: string, min: number, max: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
+  }
+  return parsed;
+}
+
+/** Reads every setting once at start, so a typo fails the boot instead of a request. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    port: readInteger(env.PORT, 3000, 'PORT', 0, 65535),
+    host: env.HOST || undefined,
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir: path.resolve(env.RATUSZ_DATA_DIR || path.join(REPO_ROOT, '.data')),
+    redisUrl: env.REDIS_URL || null,
+    cookieSecure: readBoolean(env.COOKIE_SECURE, false, 'COOKIE_SECURE'),
+    sessionTtlDays: readInteger(env.SESSION_TTL_DAYS, 30, 'SESSION_TTL_DAYS', 1, 365),
+    trustProxy: readBoolean(env.TRUST_PROXY, false, 'TRUST_PROXY'),
+    seedDemoData: readBoolean(env.SEED_DEMO_DATA, true, 'SEED_DEMO_DATA'),
+    clientDistDir: path.resolve(env.CLIENT_DIST_DIR || path.join(REPO_ROOT, 'client', 'dist')),
+    logSql: readBoolean(env.LOG_SQL, false, 'LOG_SQL'),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,55 @@
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public } from '../common/auth/access.decorators.js';
+import { Ctx } from '../common/auth/current-auth.decorator.js';
+import { PageArgs } from '../common/pagination/connection.model.js';
+import type { RequestContext } from '../common/request-context.js';
+import { MunicipalitiesArgs } from './dtos/municipalities.args.js';
+import { MunicipalityLoaders } from './municipality.loaders.js';
+import { Municipality, MunicipalityConnection, NetworkConnection, ServiceArea } from './models/municipality.model.js';
+import { MunicipalityService } from './services/municipality.service.js';
+import type { ConnectionShape } from '../common/pagination/connection.model.js';
+
+@Public()
+@Resolver(() => Municipality)
+export class MunicipalitiesResolver {
+  constructor(
+    private readonly municipalities: MunicipalityService,
+    private readonly loaders: MunicipalityLoaders,
+  ) {}
+
+  @Query(() => MunicipalityConnection, {
+    name: 'municipalities',
+    description: 'Municipalities in Polish alphabetical order.',
+  })
+  municipalityList(@Args() args: MunicipalitiesArgs): Promise<ConnectionShape<Municipality>> {
+    return this.municipalities.list(args);
+  }
+
+  @Query(() => Municipality, { nullable: true })
+  municipality(@Args('slug') slug: string): Promise<Municipality | null> {
+    return this.municipalities.findBySlug(slug);
+  }
+
+  @Query(() => [ServiceArea], { description: 'The eight public-service areas, in their fixed order.' })
+  serviceAreas(): Promise<ServiceArea[]> {
+    return this.municipalities.serviceAreas();
+  }
+
+  @Query(() => NetworkConnection)
+  networks(@Args() args: PageArgs) {
+    return this.municipalities.networks(args);
+  }
+
+  @ResolveField(() => Municipality, { nullable: true })
+  parent(@Parent() municipality: Municipality, @Ctx() ctx: RequestContext): Promise<Municipality | null> | null {
+    return municipality.parentId ? this.loaders.byId(ctx).load(municipality.parentId) : null;
+  }
+
+  @ResolveField(() => [Municipality], {
+    description:
+      'Direct children in Polish alphabetical order; bounded by what a county or city has (at most a few dozen).',
+  })
+  children(@Parent() municipality: Municipality, @Ctx() ctx: RequestContext): Promise<Municipality[]> | Municipality[] {
+    return municipality.childCount === 0 ? [] : this.loaders.childrenOf(ctx).load(municipality.id);
+  }
+}

@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import type { RequestContext } from '../common/request-context.js';
+import type { Municipality } from './models/municipality.model.js';
+import { MunicipalityService } from './services/municipality.service.js';
+
+const BY_ID = Symbol('municipality.byId');
+const CHILDREN = Symbol('municipality.children');
+
+/** Batches municipality look-ups of one request into one statement each. */
+@Injectable()
+export class MunicipalityLoaders {
+  constructor(private readonly municipalities: MunicipalityService) {}
+
+  byId(ctx: RequestContext): DataLoader<string, Municipality | null> {
+    return ctx.loaders.get(BY_ID, () => new DataLoader((ids: readonly string[]) => this.municipalities.findByIds(ids)));
+  }
+
+  childrenOf(ctx: RequestContext): DataLoader<string, Municipality[]> {
+    return ctx.loaders.get(
+      CHILDREN,
+      () => new DataLoader((ids: readonly string[]) => this.municipalities.childrenOf(ids)),
+    );
+  }
+}

@@ -1,0 +1,93 @@
+import { Logger } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  SubscribeMessage,
+  WebSocketGateway,
+  type OnGatewayInit,
+} from '@nestjs/websockets';
+import type { Socket } from 'socket.io';
+import {
+  SOCKET_PATH,
+  isPublicRoom,
+  type ClientToServerEvents,
+  type PublicRoom,
+  type RoomAck,
+  type ServerToClientEvents,
+  type SocketData,
+} from '@ratusz/shared';
+import { Public } from '../common/auth/access.decorators.js';
+import { SessionService } from '../accounts/services/session.service.js';
+import { readSessionToken } from '../accounts/session-cookie.js';
+import { RealtimeService, sessionRoom, userRoom, type RatuszServer } from './realtime.service.js';
+
+type RatuszSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+/**
+ * The one socket.io endpoint. The handshake is authenticated from the same
+ * session cookie as GraphQL; anonymous sockets are allowed but may only join
+ * public rooms.
+ */
+@Public()
+@WebSocketGateway({ path: SOCKET_PATH, serveClient: false })
+export class RealtimeGateway implements OnGatewayInit<RatuszServer> {
+  private readonly logger = new Logger(RealtimeGateway.name);
+  private server!: RatuszServer;
+
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly realtime: RealtimeService,
+  ) {}
+
+  afterInit(server: RatuszServer): void {
+    this.server = server;
+    this.realtime.attach(server);
+    server.use((socket, next) => {
+      this.sessions
+        .authenticate(readSessionToken(socket.handshake.headers.cookie))
+        .then((auth) => {
+          socket.data = { userId: auth?.userId ?? null, sessionId: auth?.sessionId ?? null };
+          if (auth) void socket.join([sessionRoom(auth.sessionId), userRoom(auth.userId)]);
+          next();
+        })
+        .catch((error: unknown) => {
+          this.logger.error(`Socket authentication failed: ${String(error)}`);
+          next(new Error('INTERNAL_SERVER_ERROR'));
+        });
+    });
+    server.on('connection', (socket: RatuszSocket) => {
+      socket.on('disconnecting', () => {
+        const rooms = [...socket.rooms].filter(isPublicRoom);
+        // Counted after the socket has left, hence the next tick.
+        setImmediate(() => rooms.forEach((room) => void this.broadcastPresence(room)));
+      });
+    });
+  }
+
+  @SubscribeMessage('room.join')
+  async join(@ConnectedSocket() socket: RatuszSocket, @MessageBody() body: { room?: unknown }): Promise<RoomAck> {
+    const room = body?.room;
+    if (typeof room !== 'string' || !isPublicRoom(room)) return { ok: false, error: 'INVALID_ROOM' };
+    await socket.join(room);
+    await this.broadcastPresence(room);
+    return { ok: true };
+  }
+
+  @SubscribeMessage('room.leave')
+  async leave(@ConnectedSocket() socket: RatuszSocket, @MessageBody() body: { room?: unknown }): Promise<RoomAck> {
+    const room = body?.room;
+    if (typeof room !== 'string' || !isPublicRoom(room)) return { ok: false, error: 'INVALID_ROOM' };
+    await socket.leave(room);
+    await this.broadcastPresence(room);
+    return { ok: true };
+  }
+
+  private async broadcastPresence(room: PublicRoom): Promise<void> {
+    try {
+      const count = (await this.server.in(room).fetchSockets()).length;
+      this.server.to(room).emit('room.presence', { room, count });
+    } catch (error) {
+      this.logger.warn(`Presence for ${room} failed: ${String(error)}`);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { PasswordService } from '../accounts/services/password.service.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoData } from './demo-data.js';
+import { slugify } from './slugify.js';
+
+export interface SeedResult {
+  seeded: boolean;
+  accounts: { email: string; password: string }[];
+}
+
+/**
+ * Loads the demo municipalities, service areas, networks, forum categories
+ * and one account per role. Every insert is ON CONFLICT DO NOTHING, so seeding
+ * again adds what is missing and changes nothing that exists.
+ */
+@Injectable()
+export class SeedService {
+  private readonly logger = new Logger(SeedService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly passwords: PasswordService,
+  ) {}
+
+  async isEmpty(): Promise<boolean> {
+    const rows: { n: number }[] = await this.db.query('SELECT count(*)::int AS n FROM municipalities');
+    return rows[0].n === 0;
+  }
+
+  async seedIfEmpty(): Promise<SeedResult> {
+    if (!(await this.isEmpty())) return { seeded: false, accounts: [] };
+    return this.seed();
+  }
+
+  async seed(): Promise<SeedResult> {
+    const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
+    await this.db.transaction(async (tx) => {
+      await this.seedPlaces(tx);
+      await this.seedAccounts(tx, passwordHash);
+    });
+    this.logger.log('Demo data loaded');
+    return { seeded: true, accounts: DEMO_ACCOUNTS.map((a) => ({ email: a.email, password: DEMO_PASSWORD })) };
+  }
+
+  private async seedPlaces(tx: EntityManager): Promise<void> {
+    for (const [position, area] of demoData.serviceAreas.entries()) {
+      await tx.query(
+        `INSERT INTO service_areas (code, name_pl, name_en, position) VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO NOTHING`,
+        [area.code, area.pl, area.en, position],
+      );
+    }
+    for (const unit of demoData.municipalities) {
+      await tx.query(
+        `INSERT INTO municipalities (slug, name, kind) VALUES ($1, $2, $3) ON CONFLICT (slug) DO NOTHING`,
+        [unit.slug, unit.name, unit.kind],
+      );
+      const children = [
+        ...(unit.districts ?? []).map((name) => ({
+          name,
+          kind: 'DISTRICT' as const,
+          slug: `${unit.slug}-${slugify(name)}`,
+        })),
+        ...(unit.gminas ?? []).map((g) => ({ ...g, slug: slugify(g.name) })),
+      ];
+      for (const child of children) {
+        await tx.query(
+          `INSERT INTO municipalities (slug, name, kind, parent_id)
+           SELECT $1, $2, $3, id FROM municipalities WHERE slug = $4 ON CONFLICT (slug) DO NOTHING`,
+          [child.slug, child.name, child.kind, unit.slug],
+        );
+      }
+    }
+    for (const network of demoData.networks) {
+      await tx.query(
+        `INSERT INTO networks (name, kind, service_area_code, note) VALUES ($1, $2, $3, $4) ON CONFLICT (name) DO NOTHING`,
+        [network.name, network.kind, network.serviceArea ?? null, network.note ?? null],
+      );
+    }
+    for (const [position, category] of demoData.forumCategories.entries()) {
+      await tx.query(
+        `INSERT INTO forum_categories (slug, name, description, position) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (slug) WHERE municipality_id IS NULL AND network_id IS NULL DO NOTHING`,
+        [category.slug, category.name, category.description, position],
+      );
+    }
+  }
+
+  private async seedAccounts(tx: EntityManager, passwordHash: string): Promise<void> {
+    for (const account of DEMO_ACCOUNTS) {
+      const home = 'home' in account ? account.home : null;
+      await tx.query(
+        `INSERT INTO users (email, display_name, password_hash, is_admin, home_municipality_id)
+         VALUES ($1, $2, $3, $4, (SELECT id FROM municipalities WHERE slug = $5)) ON CONFLICT (email) DO NOTHING`,
+        [account.email, account.displayName, passwordHash, 'admin' in account && account.admin, home],
+      );
+      for (const grant of 'grants' in account ? account.grants : []) {
+        await tx.query(
+          `INSERT INTO role_grants (user_id, municipality_id, role)
+           SELECT u.id, m.id, $3 FROM users u, municipalities m WHERE u.email = $1 AND m.slug = $2
+           ON CONFLICT DO NOTHING`,
+          [account.email, grant.municipality, grant.role],
+        );
+      }
+    }
+  }
+}
