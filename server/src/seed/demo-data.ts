@@ -1,21 +1,21 @@
 import type { MunicipalityKind, NetworkKind, ServiceAreaCode } from '@ratusz/shared';
-import demo from './pl-demo.json' with { type: 'json' };
+import { plDemo } from './pl-demo.js';
 
 /** The parts of the shared demo fixture the product loads; the JSON is a copy, so the product does not depend on ../shared. */
 export interface DemoData {
-  serviceAreas: { code: ServiceAreaCode; pl: string; en: string }[];
-  municipalities: {
+  serviceAreas: readonly { code: ServiceAreaCode; pl: string; en: string }[];
+  municipalities: readonly {
     slug: string;
     name: string;
     kind: MunicipalityKind;
-    districts?: string[];
-    gminas?: { name: string; kind: MunicipalityKind }[];
+    districts?: readonly string[];
+    gminas?: readonly { name: string; kind: MunicipalityKind }[];
   }[];
-  networks: { name: string; kind: NetworkKind; serviceArea?: ServiceAreaCode; note?: string }[];
-  forumCategories: { slug: string; name: string; description: string }[];
+  networks: readonly { name: string; kind: NetworkKind; serviceArea?: ServiceAreaCode; note?: string }[];
+  forumCategories: readonly { slug: string; name: string; description: string }[];
 }
 
-export const demoData = demo as DemoData;
+export const demoData: DemoData = plDemo;
 
 /** Shared by all demo accounts; meets the password policy and is printed in the start log and README. */
 export const DEMO_PASSWORD = 'Ratusz-demo-2026';

@@ -46,7 +46,11 @@ export class RoleService {
   }
 
   async revoke(grantId: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.query('DELETE FROM role_grants WHERE id = $1 RETURNING id', [grantId]);
+    const rows: unknown[] = await this.db.query(
+      // In a CTE because TypeORM answers a bare DELETE … RETURNING with [rows, count].
+      'WITH deleted AS (DELETE FROM role_grants WHERE id = $1 RETURNING id) SELECT id FROM deleted',
+      [grantId],
+    );
     if (rows.length === 0) throw DomainError.notFound('The role grant');
     return true;
   }

@@ -19,6 +19,9 @@ export interface SessionRow {
 /** Writing last_seen_at on every request would turn reads into writes; once a few minutes is enough. */
 const TOUCH_INTERVAL_SECONDS = 300;
 
+// UPDATE … RETURNING sits inside a CTE throughout: TypeORM's query() answers a bare
+// UPDATE or DELETE with [rows, count] instead of the rows.
+
 function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
 }
@@ -79,7 +82,9 @@ export class SessionService {
   /** Revokes one of the user's own sessions; returns false when there was none to revoke. */
   async revoke(userId: string, sessionId: string, reason: SessionRevokedPayload['reason']): Promise<boolean> {
     const rows: { id: string }[] = await this.db.query(
-      `UPDATE sessions SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id`,
+      `WITH revoked AS (UPDATE sessions SET revoked_at = now()
+                        WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id)
+       SELECT id FROM revoked`,
       [sessionId, userId],
     );
     await this.realtime.endSessions(
@@ -91,7 +96,8 @@ export class SessionService {
 
   async revokeAll(userId: string): Promise<number> {
     const rows: { id: string }[] = await this.db.query(
-      `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`,
+      `WITH revoked AS (UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id)
+       SELECT id FROM revoked`,
       [userId],
     );
     await this.realtime.endSessions(

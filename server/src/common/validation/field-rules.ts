@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
 import {
   IsEmail,
   IsNotEmpty,
@@ -8,7 +9,7 @@ import {
   ValidateBy,
   type ValidationOptions,
 } from 'class-validator';
-import { FieldErrorCode, PASSWORD_POLICY } from '@ratusz/shared';
+import { FieldErrorCode, PASSWORD_POLICY, type FieldError } from '@ratusz/shared';
 
 const withCode = (code: FieldErrorCode, params?: Record<string, number | string>): ValidationOptions => ({
   context: params ? { code, params } : { code },
@@ -23,8 +24,13 @@ export function TextField(min: number, max: number): PropertyDecorator {
   );
 }
 
+const normaliseEmail = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
+
+/** An e-mail, trimmed and lower-cased before it is checked, so "  Jan@X.pl " is accepted and stored once. */
 export function EmailField(): PropertyDecorator {
   return applyDecorators(
+    Transform(normaliseEmail),
     IsNotEmpty(withCode(FieldErrorCode.REQUIRED)),
     MaxLength(254, withCode(FieldErrorCode.TOO_LONG, { max: 254 })),
     IsEmail({}, withCode(FieldErrorCode.EMAIL_INVALID)),
@@ -43,20 +49,25 @@ export function isStrongPassword(password: string): boolean {
   );
 }
 
+/**
+ * class-validator drops `context` for custom constraints made with
+ * ValidateBy, so their codes are looked up by constraint name instead.
+ */
+export const CUSTOM_CONSTRAINT_ERRORS: Record<string, Omit<FieldError, 'field'>> = {
+  isStrongPassword: {
+    code: FieldErrorCode.PASSWORD_WEAK,
+    params: { minLength: PASSWORD_POLICY.minLength, minClasses: PASSWORD_POLICY.minClasses },
+  },
+};
+
 /** A new password: long enough and mixing character classes (the client lists the rules). */
 export function StrongPasswordField(): PropertyDecorator {
   return applyDecorators(
     IsNotEmpty(withCode(FieldErrorCode.REQUIRED)),
-    ValidateBy(
-      {
-        name: 'isStrongPassword',
-        validator: { validate: (value) => typeof value === 'string' && isStrongPassword(value) },
-      },
-      withCode(FieldErrorCode.PASSWORD_WEAK, {
-        minLength: PASSWORD_POLICY.minLength,
-        minClasses: PASSWORD_POLICY.minClasses,
-      }),
-    ),
+    ValidateBy({
+      name: 'isStrongPassword',
+      validator: { validate: (value) => typeof value === 'string' && isStrongPassword(value) },
+    }),
   );
 }
 

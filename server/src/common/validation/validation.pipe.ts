@@ -1,6 +1,7 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { FieldErrorCode, type FieldError } from '@ratusz/shared';
 import { DomainError } from '../errors/domain-error.js';
+import { CUSTOM_CONSTRAINT_ERRORS } from './field-rules.js';
 
 interface ConstraintContext {
   code?: FieldErrorCode;
@@ -13,7 +14,7 @@ function toFieldErrors(errors: ValidationError[], prefix = ''): FieldError[] {
     const nested = toFieldErrors(error.children ?? [], field);
     const constraint = Object.keys(error.constraints ?? {})[0];
     if (constraint === undefined) return nested;
-    const context = (error.contexts?.[constraint] ?? {}) as ConstraintContext;
+    const context = (error.contexts?.[constraint] ?? CUSTOM_CONSTRAINT_ERRORS[constraint] ?? {}) as ConstraintContext;
     const own: FieldError = { field, code: context.code ?? FieldErrorCode.INVALID };
     if (context.params) own.params = context.params;
     return [own, ...nested];

@@ -1,0 +1,256 @@
+import { ErrorCode, FieldErrorCode, PASSWORD_POLICY, SESSION_COOKIE } from '@ratusz/shared';
+import { LOGIN_LIMITS } from '../src/accounts/services/login-throttle.service.js';
+import { errorCode } from './support/graphql-client.js';
+import { STRONG_PASSWORD, registerUser, uniqueEmail } from './support/factories.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { account { id email displayName isAdmin } } }`;
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { account { id email } } }`;
+const ME = `{ me { id email displayName homeMunicipality { slug } roles { role } } }`;
+
+describe('accounts', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ seed: true });
+  });
+  afterAll(() => t.close());
+
+  describe('register', () => {
+    it('creates the account, logs it in with an httpOnly SameSite=Lax cookie and stores only a password hash', async () => {
+      const client = t.client();
+      const email = uniqueEmail();
+      const response = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: REGISTER,
+          variables: {
+            input: { email: `  ${email.toUpperCase()} `, password: STRONG_PASSWORD, displayName: 'Ewa Nowak' },
+          },
+        }),
+      });
+      const setCookie = response.headers.getSetCookie().join('\n');
+      expect(setCookie).toMatch(new RegExp(`^${SESSION_COOKIE}=`));
+      expect(setCookie).toMatch(/HttpOnly/i);
+      expect(setCookie).toMatch(/SameSite=Lax/i);
+      const body = (await response.json()) as { data: { register: { account: { email: string; isAdmin: boolean } } } };
+      expect(body.data.register.account).toMatchObject({ email, isAdmin: false });
+
+      client.cookie = setCookie.split(';')[0];
+      const me = await client.data<{ me: { email: string; displayName: string } }>(ME);
+      expect(me.me).toMatchObject({ email, displayName: 'Ewa Nowak' });
+
+      const [row] = await t.db.query('SELECT password_hash FROM users WHERE email = $1', [email]);
+      expect(row.password_hash).toMatch(/^\$argon2id\$/);
+      expect(row.password_hash).not.toContain(STRONG_PASSWORD);
+    });
+
+    it('links the home municipality', async () => {
+      const [zabki] = await t.db.query(`SELECT id FROM municipalities WHERE slug = 'zabki'`);
+      const { client } = await registerUser(t.client(), { homeMunicipalityId: zabki.id });
+      const me = await client.data<{ me: { homeMunicipality: { slug: string } } }>(ME);
+      expect(me.me.homeMunicipality.slug).toBe('zabki');
+    });
+
+    it('reports every invalid field with a code, and saves nothing', async () => {
+      const email = 'not-an-email';
+      const result = await t.client().request(REGISTER, { input: { email, password: 'short', displayName: '' } });
+      expect(errorCode(result)).toBe(ErrorCode.BAD_USER_INPUT);
+      expect(result.errors?.[0].extensions?.fieldErrors).toEqual(
+        expect.arrayContaining([
+          { field: 'email', code: FieldErrorCode.EMAIL_INVALID },
+          {
+            field: 'password',
+            code: FieldErrorCode.PASSWORD_WEAK,
+            params: { minLength: PASSWORD_POLICY.minLength, minClasses: PASSWORD_POLICY.minClasses },
+          },
+          { field: 'displayName', code: FieldErrorCode.REQUIRED },
+        ]),
+      );
+      const [{ n }] = await t.db.query('SELECT count(*)::int AS n FROM users WHERE email = $1', [email]);
+      expect(n).toBe(0);
+    });
+
+    it.each([
+      ['too short', 'Ab1-xyz'],
+      ['one character class only', 'wszystkiemalelitery'],
+      ['two classes', 'malelitery123456'],
+    ])('refuses a weak password (%s)', async (_label, password) => {
+      const result = await t
+        .client()
+        .request(REGISTER, { input: { email: uniqueEmail(), password, displayName: 'Jan' } });
+      expect(result.errors?.[0].extensions?.fieldErrors).toEqual([
+        expect.objectContaining({ field: 'password', code: FieldErrorCode.PASSWORD_WEAK }),
+      ]);
+    });
+
+    it('accepts a long password with Polish letters', async () => {
+      const result = await t.client().request(REGISTER, {
+        input: { email: uniqueEmail(), password: 'Zażółć gęślą jaźń 2026', displayName: 'Jan' },
+      });
+      expect(result.errors).toBeUndefined();
+    });
+
+    it('refuses a duplicate e-mail, whatever its case, with EMAIL_TAKEN on the field', async () => {
+      const { email } = await registerUser(t.client());
+      const result = await t.client().request(REGISTER, {
+        input: { email: email.toUpperCase(), password: STRONG_PASSWORD, displayName: 'Drugi' },
+      });
+      expect(errorCode(result)).toBe(ErrorCode.EMAIL_TAKEN);
+      expect(result.errors?.[0].extensions?.fieldErrors).toEqual([
+        { field: 'email', code: FieldErrorCode.EMAIL_TAKEN },
+      ]);
+    });
+
+    it('refuses an unknown home municipality', async () => {
+      const result = await t.client().request(REGISTER, {
+        input: {
+          email: uniqueEmail(),
+          password: STRONG_PASSWORD,
+          displayName: 'Jan',
+          homeMunicipalityId: '00000000-0000-4000-8000-000000000000',
+        },
+      });
+      expect(result.errors?.[0].extensions?.fieldErrors).toEqual([
+        { field: 'homeMunicipalityId', code: FieldErrorCode.NOT_FOUND },
+      ]);
+    });
+  });
+
+  describe('login', () => {
+    it('logs in with the right password', async () => {
+      const { email } = await registerUser(t.client());
+      const client = t.client();
+      const data = await client.data<{ login: { account: { email: string } } }>(LOGIN, {
+        input: { email, password: STRONG_PASSWORD },
+      });
+      expect(data.login.account.email).toBe(email);
+      expect((await client.data<{ me: { email: string } }>(ME)).me.email).toBe(email);
+    });
+
+    it('gives the same error for a wrong password and an unknown e-mail', async () => {
+      const { email } = await registerUser(t.client());
+      const wrongPassword = await t.client().request(LOGIN, { input: { email, password: 'Zle-haslo-999' } });
+      const unknownEmail = await t.client().request(LOGIN, {
+        input: { email: uniqueEmail('nobody'), password: 'Zle-haslo-999' },
+      });
+      expect(errorCode(wrongPassword)).toBe(ErrorCode.INVALID_CREDENTIALS);
+      expect(errorCode(unknownEmail)).toBe(ErrorCode.INVALID_CREDENTIALS);
+      expect(wrongPassword.errors?.[0].message).toBe(unknownEmail.errors?.[0].message);
+    });
+
+    it('locks an account after repeated failures, even from different IPs and even with the right password', async () => {
+      const { email } = await registerUser(t.client());
+      for (let i = 0; i < LOGIN_LIMITS.perAccount; i++) {
+        const result = await t.client().request(LOGIN, { input: { email, password: `Zle-haslo-${i}` } });
+        expect(errorCode(result)).toBe(ErrorCode.INVALID_CREDENTIALS);
+      }
+      const locked = await t.client().request(LOGIN, { input: { email, password: STRONG_PASSWORD } });
+      expect(errorCode(locked)).toBe(ErrorCode.RATE_LIMITED);
+      expect(locked.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+      expect(locked.errors?.[0].extensions?.retryAfterSeconds).toBeLessThanOrEqual(LOGIN_LIMITS.windowSeconds);
+    });
+
+    it('lets the account in again once the window has passed', async () => {
+      const { email } = await registerUser(t.client());
+      for (let i = 0; i < LOGIN_LIMITS.perAccount; i++) {
+        await t.client().request(LOGIN, { input: { email, password: `Zle-haslo-${i}` } });
+      }
+      // Moving the window start into the past stands in for waiting 15 minutes.
+      await t.db.query(`UPDATE login_throttle SET window_start = now() - interval '1 hour' WHERE key = $1`, [
+        `account:${email}`,
+      ]);
+      const result = await t.client().request(LOGIN, { input: { email, password: STRONG_PASSWORD } });
+      expect(result.errors).toBeUndefined();
+    });
+
+    it('limits one IP trying many accounts', async () => {
+      const attacker = t.client('192.0.2.77');
+      for (let i = 0; i < LOGIN_LIMITS.perIp; i++) {
+        const result = await attacker.request(LOGIN, {
+          input: { email: uniqueEmail('probe'), password: 'Zle-haslo-1' },
+        });
+        expect(errorCode(result)).toBe(ErrorCode.INVALID_CREDENTIALS);
+      }
+      const blocked = await attacker.request(LOGIN, {
+        input: { email: uniqueEmail('probe'), password: 'Zle-haslo-1' },
+      });
+      expect(errorCode(blocked)).toBe(ErrorCode.RATE_LIMITED);
+      // Another address is not affected.
+      const { email } = await registerUser(t.client());
+      const other = await t.client('192.0.2.78').request(LOGIN, { input: { email, password: STRONG_PASSWORD } });
+      expect(other.errors).toBeUndefined();
+    });
+  });
+
+  describe('sessions', () => {
+    const SESSIONS = `{ mySessions { id current userAgent } }`;
+
+    it('logout ends the session on the server, not only the cookie', async () => {
+      const { client } = await registerUser(t.client());
+      const stolenCookie = client.cookie;
+      expect(await client.data(`mutation { logout }`)).toEqual({ logout: true });
+      expect(client.cookie).toBeNull();
+      client.cookie = stolenCookie;
+      expect((await client.data<{ me: null }>(ME)).me).toBeNull();
+    });
+
+    it('lists sessions and logs out everywhere', async () => {
+      const { email, client: first } = await registerUser(t.client());
+      const second = t.client();
+      await second.data(LOGIN, { input: { email, password: STRONG_PASSWORD } });
+
+      const listed = await first.data<{ mySessions: { id: string; current: boolean }[] }>(SESSIONS);
+      expect(listed.mySessions).toHaveLength(2);
+      expect(listed.mySessions.filter((s) => s.current)).toHaveLength(1);
+
+      expect(await second.data(`mutation { logoutEverywhere }`)).toEqual({ logoutEverywhere: 2 });
+      expect((await first.data<{ me: null }>(ME)).me).toBeNull();
+      expect((await second.data<{ me: null }>(ME)).me).toBeNull();
+    });
+
+    it('revokes one other session and cannot touch another user’s', async () => {
+      const { email, client: laptop } = await registerUser(t.client());
+      const phone = t.client();
+      await phone.data(LOGIN, { input: { email, password: STRONG_PASSWORD } });
+      const sessions = await laptop.data<{ mySessions: { id: string; current: boolean }[] }>(SESSIONS);
+      const phoneSession = sessions.mySessions.find((s) => !s.current)!;
+
+      const { client: stranger } = await registerUser(t.client());
+      expect(await stranger.data(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: phoneSession.id })).toEqual({
+        revokeSession: false,
+      });
+      expect((await phone.data<{ me: { email: string } }>(ME)).me.email).toBe(email);
+
+      expect(await laptop.data(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: phoneSession.id })).toEqual({
+        revokeSession: true,
+      });
+      expect((await phone.data<{ me: null }>(ME)).me).toBeNull();
+      expect((await laptop.data<{ me: { email: string } }>(ME)).me.email).toBe(email);
+    });
+
+    it('does not accept an expired session', async () => {
+      const { id, client } = await registerUser(t.client());
+      await t.db.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [id]);
+      expect((await client.data<{ me: null }>(ME)).me).toBeNull();
+    });
+
+    it('answers UNAUTHENTICATED to anonymous calls of member-only operations', async () => {
+      const anonymous = t.client();
+      expect(errorCode(await anonymous.request(SESSIONS))).toBe(ErrorCode.UNAUTHENTICATED);
+      expect(errorCode(await anonymous.request(`mutation { logout }`))).toBe(ErrorCode.UNAUTHENTICATED);
+      expect(errorCode(await anonymous.request(`mutation { logoutEverywhere }`))).toBe(ErrorCode.UNAUTHENTICATED);
+    });
+  });
+
+  it('refuses a request that could be cross-site (CSRF prevention)', async () => {
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: `mutation { logout }` }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/);
+  });
+});

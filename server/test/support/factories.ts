@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { GraphQLClient } from './graphql-client.js';
+
+export const STRONG_PASSWORD = 'Mocne-haslo-123';
+
+let sequence = 0;
+
+export function uniqueEmail(prefix = 'user'): string {
+  return `${prefix}.${++sequence}.${randomBytes(3).toString('hex')}@example.pl`;
+}
+
+const REGISTER = `mutation Register($input: RegisterInput!) {
+  register(input: $input) { account { id email displayName isAdmin } }
+}`;
+
+export interface RegisteredUser {
+  id: string;
+  email: string;
+  password: string;
+  client: GraphQLClient;
+}
+
+/** Registers through the API (so the client holds a session cookie) and returns the account. */
+export async function registerUser(
+  client: GraphQLClient,
+  overrides: { email?: string; displayName?: string; homeMunicipalityId?: string } = {},
+): Promise<RegisteredUser> {
+  const email = overrides.email ?? uniqueEmail();
+  const data = await client.data<{ register: { account: { id: string } } }>(REGISTER, {
+    input: {
+      email,
+      password: STRONG_PASSWORD,
+      displayName: overrides.displayName ?? 'Jan Kowalski',
+      homeMunicipalityId: overrides.homeMunicipalityId,
+    },
+  });
+  return { id: data.register.account.id, email, password: STRONG_PASSWORD, client };
+}
+
+/** Makes a registered user an administrator directly in the database (there is no API to self-promote). */
+export async function makeAdmin(db: DataSource, userId: string): Promise<void> {
+  await db.query('UPDATE users SET is_admin = true WHERE id = $1', [userId]);
+}
+
+export async function createMunicipality(
+  db: DataSource,
+  values: { name: string; slug?: string; kind?: string; parentId?: string | null },
+): Promise<{ id: string; slug: string }> {
+  const slug = values.slug ?? `m-${++sequence}-${randomBytes(3).toString('hex')}`;
+  const rows: { id: string }[] = await db.query(
+    'INSERT INTO municipalities (slug, name, kind, parent_id) VALUES ($1, $2, $3, $4) RETURNING id',
+    [slug, values.name, values.kind ?? 'RURAL_GMINA', values.parentId ?? null],
+  );
+  return { id: rows[0].id, slug };
+}

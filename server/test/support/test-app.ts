@@ -1,0 +1,52 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/bootstrap.js';
+import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
+import { GraphQLClient } from './graphql-client.js';
+import { createTestDatabase } from './test-database.js';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  url: string;
+  db: DataSource;
+  databaseUrl: string;
+  /** A new client with an empty cookie jar; pass an IP to pose as another address. */
+  client(ip?: string): GraphQLClient;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server (same bootstrap as production) on port 0 over a fresh
+ * database. Demo data is loaded only when asked for.
+ */
+export async function startTestApp(
+  options: { seed?: boolean; config?: Partial<AppConfig>; databaseUrl?: string } = {},
+): Promise<TestApp> {
+  const database = options.databaseUrl ? null : await createTestDatabase();
+  const databaseUrl = options.databaseUrl ?? database!.url;
+  const config: AppConfig = {
+    ...loadConfig({}),
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl,
+    seedDemoData: options.seed ?? false,
+    clientDistDir: '/nonexistent-client-build',
+    trustProxy: true,
+    ...options.config,
+  };
+  const started = await createApp(config, databaseUrl, { logger: ['error'] });
+  const url = `http://127.0.0.1:${started.port}`;
+  let counter = 0;
+  return {
+    app: started.app,
+    url,
+    db: started.app.get(DataSource),
+    databaseUrl,
+    // Each client gets its own IP unless told otherwise, so per-IP login limits of one test do not leak into another.
+    client: (ip?: string) => new GraphQLClient(url, ip ?? `10.0.${Math.floor(++counter / 250)}.${counter % 250}`),
+    async close() {
+      await started.app.close();
+      await database?.drop();
+    },
+  };
+}
