@@ -28,6 +28,8 @@ export async function createApp(
 ): Promise<StartedApp> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl }), {
     logger: options.logger ?? ['log', 'warn', 'error'],
+    // Throw instead of exiting the process, so callers (main.ts, tests) decide what a failed boot means.
+    abortOnError: false,
   });
   app.enableShutdownHooks();
   if (config.trustProxy) app.set('trust proxy', true);

@@ -6,6 +6,7 @@ import {
   WebSocketGateway,
   type OnGatewayInit,
 } from '@nestjs/websockets';
+import type { BeforeApplicationShutdown } from '@nestjs/common';
 import type { Socket } from 'socket.io';
 import {
   SOCKET_PATH,
@@ -30,9 +31,11 @@ type RatuszSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<st
  */
 @Public()
 @WebSocketGateway({ path: SOCKET_PATH, serveClient: false })
-export class RealtimeGateway implements OnGatewayInit<RatuszServer> {
+export class RealtimeGateway implements OnGatewayInit<RatuszServer>, BeforeApplicationShutdown {
   private readonly logger = new Logger(RealtimeGateway.name);
   private server!: RatuszServer;
+  /** Set on shutdown: sockets dropped by the closing server must not broadcast through a closing adapter. */
+  private closing = false;
 
   constructor(
     private readonly sessions: SessionService,
@@ -82,7 +85,12 @@ export class RealtimeGateway implements OnGatewayInit<RatuszServer> {
     return { ok: true };
   }
 
+  beforeApplicationShutdown(): void {
+    this.closing = true;
+  }
+
   private async broadcastPresence(room: PublicRoom): Promise<void> {
+    if (this.closing) return;
     try {
       const count = (await this.server.in(room).fetchSockets()).length;
       this.server.to(room).emit('room.presence', { room, count });

@@ -1,4 +1,4 @@
-import type { INestApplicationContext } from '@nestjs/common';
+import { Logger, type INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
@@ -22,6 +22,9 @@ export class RedisIoAdapter extends IoAdapter {
   async connect(): Promise<void> {
     const pub = createClient({ url: this.redisUrl });
     const sub = pub.duplicate();
+    // node-redis emits 'error' on every lost connection and reconnects by itself; unheard, the event would crash the process.
+    const logger = new Logger(RedisIoAdapter.name);
+    for (const client of [pub, sub]) client.on('error', (error: Error) => logger.warn(`Redis: ${error.message}`));
     await Promise.all([pub.connect(), sub.connect()]);
     this.clients.push(pub, sub);
     this.adapterConstructor = createAdapter(pub, sub);
@@ -35,6 +38,8 @@ export class RedisIoAdapter extends IoAdapter {
 
   override async close(server: Server): Promise<void> {
     await super.close(server);
+    // Let handlers of the sockets just dropped finish before the clients they publish through go away.
+    await new Promise((resolve) => setImmediate(resolve));
     await Promise.all(this.clients.splice(0).map((client) => client.quit().catch(() => undefined)));
   }
 }

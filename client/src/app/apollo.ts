@@ -1,0 +1,45 @@
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import type { FieldPolicy } from '@apollo/client/cache';
+
+interface Connection {
+  nodes: readonly unknown[];
+  pageInfo: unknown;
+}
+
+/**
+ * Cursor pagination for `{ nodes, pageInfo }` connections: a page fetched with
+ * `after` is appended, a first page replaces what was cached.
+ */
+function connectionPolicy(keyArgs: string[]): FieldPolicy<Connection> {
+  return {
+    keyArgs,
+    merge(existing, incoming, { args }) {
+      if (!existing || !args?.after) return incoming;
+      return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+    },
+  };
+}
+
+export function createApolloClient(): ApolloClient {
+  return new ApolloClient({
+    // Same origin: the session cookie goes with every request (and Apollo sends
+    // application/json, which satisfies the server's CSRF prevention).
+    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Query: {
+          fields: {
+            municipalities: connectionPolicy(['topLevel', 'kind', 'search']),
+            users: connectionPolicy(['search']),
+            roleGrants: connectionPolicy(['municipalityId']),
+            mySessions: { merge: false },
+          },
+        },
+        Account: { fields: { roles: { merge: false } } },
+        Municipality: { fields: { children: { merge: false } } },
+        // Service areas have no id; their code identifies them.
+        ServiceArea: { keyFields: ['code'] },
+      },
+    }),
+  });
+}

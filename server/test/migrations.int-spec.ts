@@ -1,0 +1,44 @@
+import { DataSource } from 'typeorm';
+import { migrations } from '../../migrations/index.js';
+import { dataSourceOptions } from '../src/database/data-source-options.js';
+import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+
+async function tables(db: DataSource): Promise<string[]> {
+  const rows: { table_name: string }[] = await db.query(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY 1`,
+  );
+  return rows.map((r) => r.table_name);
+}
+
+describe('migrations', () => {
+  let database: TestDatabase;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    db = await new DataSource(dataSourceOptions(database.url)).initialize();
+  });
+  afterAll(async () => {
+    await db.destroy();
+    await database.drop();
+  });
+
+  it('run all up, all down, and all up again, leaving the same schema', async () => {
+    await db.runMigrations({ transaction: 'each' });
+    const afterFirstUp = await tables(db);
+    expect(afterFirstUp).toEqual(expect.arrayContaining(['municipalities', 'users', 'sessions', 'role_grants']));
+
+    for (let i = 0; i < migrations.length; i++) await db.undoLastMigration({ transaction: 'each' });
+    expect(await tables(db)).toEqual([]);
+    const functions: unknown[] = await db.query(`SELECT 1 FROM pg_proc WHERE proname = 'unaccent_pl'`);
+    expect(functions).toHaveLength(0);
+
+    await db.runMigrations({ transaction: 'each' });
+    expect(await tables(db)).toEqual(afterFirstUp);
+    expect(await db.showMigrations()).toBe(false);
+  });
+
+  it('never synchronises the schema from entities', () => {
+    expect(db.options.synchronize).toBe(false);
+  });
+});
