@@ -1,0 +1,37 @@
+// `npm test`: everything CI checks, in the order that fails fastest.
+// lint → types → unit + integration (jest, real PostgreSQL) → build → e2e (real Chromium).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.error(
+    `\nChromium was not found at ${chromium}; the end-to-end tests need it.\n` +
+      'Install it with:  sudo apt-get install -y chromium   (Debian/Ubuntu)\n' +
+      'or point CHROMIUM_PATH at a Chromium or Chrome binary.\n',
+  );
+  process.exit(1);
+}
+
+const steps = [
+  ['lint', 'npx', ['eslint', '.']],
+  ['format', 'npx', ['prettier', '--check', '.']],
+  ['types', 'npm', ['run', 'typecheck']],
+  ['unit + integration', 'node', ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js']],
+  ['build', 'npm', ['run', 'build']],
+  ['e2e', 'node', ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--config', 'e2e/jest.config.js']],
+];
+
+for (const [name, command, args] of steps) {
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_NO_WARNINGS: '1', FORCE_COLOR: process.env.CI ? '0' : '1' },
+  });
+  if (result.status !== 0) {
+    console.error(`\n✖ ${name} failed (exit ${result.status ?? result.signal})`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✔ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
