@@ -12,7 +12,7 @@ import { launchBrowser } from '../support/browser.js';
  * embedded PostgreSQL (no DATABASE_URL), from an empty data directory.
  */
 function startServer(dataDir: string): { child: ChildProcess; url: Promise<string>; output: string[] } {
-  const env = { ...process.env, PORT: '0', RATUSZ_DATA_DIR: dataDir, HOST: '127.0.0.1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', RATUSZ_DATA_DIR: dataDir, HOST: '127.0.0.1' };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   const child = spawn(process.execPath, [path.join(REPO_ROOT, 'server/dist/server/src/main.js')], {

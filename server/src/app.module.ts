@@ -13,6 +13,7 @@ import { RequestLoaders, type RequestContext } from './common/request-context.js
 import { createValidationPipe } from './common/validation/validation.pipe.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { ForumModule } from './forum/forum.module.js';
 import { HealthController } from './health/health.controller.js';
 import { MunicipalitiesModule } from './municipalities/municipalities.module.js';
 import { RealtimeGatewayModule } from './realtime/realtime-gateway.module.js';
@@ -54,6 +55,7 @@ export class AppModule {
           }),
         }),
         MunicipalitiesModule,
+        ForumModule,
         RealtimeGatewayModule,
         SeedModule,
       ],

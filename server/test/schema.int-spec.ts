@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Type } from '@nestjs/common';
 import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { GraphQLSchemaHost, RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
 import { ACCESS_METADATA, AccessRule } from '../src/common/auth/access.decorators.js';
@@ -39,7 +40,10 @@ describe('GraphQL schema', () => {
         const name = (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? method;
         rules.set(
           `${type}.${name}`,
-          reflector.getAllAndOverride<AccessRule>(ACCESS_METADATA, [handler, wrapper.metatype as object]),
+          reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [
+            handler,
+            wrapper.metatype as Type<unknown>,
+          ]),
         );
       }
     }

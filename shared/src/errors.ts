@@ -12,6 +12,8 @@ export const ErrorCode = {
   INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
   RATE_LIMITED: 'RATE_LIMITED',
   CONFLICT: 'CONFLICT',
+  THREAD_LOCKED: 'THREAD_LOCKED',
+  POST_DELETED: 'POST_DELETED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -37,6 +39,12 @@ export const FieldErrorCode = {
   EMAIL_TAKEN: 'EMAIL_TAKEN',
 } as const;
 export type FieldErrorCode = (typeof FieldErrorCode)[keyof typeof FieldErrorCode];
+
+/** Bounds of forum text, checked on both sides. */
+export const FORUM_LIMITS = {
+  titleMax: 200,
+  bodyMax: 20_000,
+} as const;
 
 /** What a strong password needs; the server enforces it, the client explains it. */
 export const PASSWORD_POLICY = {

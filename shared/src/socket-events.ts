@@ -29,9 +29,48 @@ export interface RoomAck {
   error?: 'FORBIDDEN' | 'INVALID_ROOM';
 }
 
+/** A post as pushed live; the same fields as the GraphQL `ForumPost` the client caches. */
+export interface LivePost {
+  id: string;
+  threadId: string;
+  parentId: string | null;
+  number: number;
+  depth: number;
+  path: string;
+  authorId: string | null;
+  bodyHtml: string | null;
+  deleted: boolean;
+  stance: 'FOR' | 'AGAINST' | 'NEUTRAL' | null;
+  score: number;
+  replyCount: number;
+  createdAt: string;
+  editedAt: string | null;
+}
+
+/**
+ * Everything that changes a thread, numbered by a per-thread sequence. A
+ * client remembers the last `seq` it applied and, after a reconnect, asks
+ * `threadEvents(threadId, afterSeq)` for the ones it missed.
+ */
+export type ThreadEvent =
+  | { kind: 'post.created'; threadId: string; seq: number; post: LivePost }
+  | { kind: 'post.edited'; threadId: string; seq: number; post: LivePost }
+  | { kind: 'post.deleted'; threadId: string; seq: number; post: LivePost }
+  | { kind: 'reaction.changed'; threadId: string; seq: number; postId: string; score: number }
+  | { kind: 'thread.updated'; threadId: string; seq: number; title: string; pinned: boolean; locked: boolean };
+
+/** Thread lists: a thread appeared or changed (new reply, pinned, locked) in a category. */
+export interface CategoryThreadPayload {
+  categoryId: string;
+  threadId: string;
+  kind: 'thread.created' | 'thread.updated';
+}
+
 export interface ServerToClientEvents {
   'room.presence': (payload: PresencePayload) => void;
   'session.revoked': (payload: SessionRevokedPayload) => void;
+  'thread.event': (payload: ThreadEvent) => void;
+  'category.thread': (payload: CategoryThreadPayload) => void;
 }
 
 export interface ClientToServerEvents {

@@ -5,6 +5,14 @@ import {
 } from '../accounts/account-fields.resolver.js';
 import { AdminResolver } from '../accounts/admin.resolver.js';
 import { AuthResolver } from '../accounts/auth.resolver.js';
+import {
+  ForumCategoryFieldsResolver,
+  ForumPostFieldsResolver,
+  ForumThreadFieldsResolver,
+  PostRevisionFieldsResolver,
+  SearchHitFieldsResolver,
+} from '../forum/forum-fields.resolver.js';
+import { ForumResolver } from '../forum/forum.resolver.js';
 import { MunicipalitiesResolver } from '../municipalities/municipalities.resolver.js';
 
 /** Every resolver class, for printing the schema without a database. */
@@ -15,4 +23,10 @@ export const resolvers = [
   AccountFieldsResolver,
   UserSummaryFieldsResolver,
   RoleGrantFieldsResolver,
+  ForumResolver,
+  ForumCategoryFieldsResolver,
+  ForumThreadFieldsResolver,
+  ForumPostFieldsResolver,
+  PostRevisionFieldsResolver,
+  SearchHitFieldsResolver,
 ];

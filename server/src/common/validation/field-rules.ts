@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import {
   IsEmail,
   IsNotEmpty,
+  IsString,
   MaxLength,
   MinLength,
   Matches,
@@ -28,6 +29,14 @@ const normaliseEmail = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 /** An e-mail, trimmed and lower-cased before it is checked, so "  Jan@X.pl " is accepted and stored once. */
+/** Text that may be empty, bounded above. */
+export function OptionalTextField(max: number): PropertyDecorator {
+  return applyDecorators(
+    IsString(withCode(FieldErrorCode.INVALID)),
+    MaxLength(max, withCode(FieldErrorCode.TOO_LONG, { max })),
+  );
+}
+
 export function EmailField(): PropertyDecorator {
   return applyDecorators(
     Transform(normaliseEmail),

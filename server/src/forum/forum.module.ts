@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { MunicipalitiesModule } from '../municipalities/municipalities.module.js';
+import {
+  ForumCategoryFieldsResolver,
+  ForumPostFieldsResolver,
+  ForumThreadFieldsResolver,
+  PostRevisionFieldsResolver,
+  SearchHitFieldsResolver,
+} from './forum-fields.resolver.js';
+import { ForumLoaders } from './forum.loaders.js';
+import { ForumResolver } from './forum.resolver.js';
+import { CategoryService } from './services/category.service.js';
+import { ForumAccessService } from './services/forum-access.service.js';
+import { ForumEventService } from './services/forum-event.service.js';
+import { MarkdownService } from './services/markdown.service.js';
+import { PostService } from './services/post.service.js';
+import { SearchService } from './services/search.service.js';
+import { ThreadService } from './services/thread.service.js';
+
+@Module({
+  imports: [AccountsModule, MunicipalitiesModule],
+  providers: [
+    MarkdownService,
+    ForumAccessService,
+    ForumEventService,
+    CategoryService,
+    ThreadService,
+    PostService,
+    SearchService,
+    ForumLoaders,
+    ForumResolver,
+    ForumCategoryFieldsResolver,
+    ForumThreadFieldsResolver,
+    ForumPostFieldsResolver,
+    PostRevisionFieldsResolver,
+    SearchHitFieldsResolver,
+  ],
+})
+export class ForumModule {}

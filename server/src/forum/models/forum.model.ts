@@ -1,0 +1,204 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection } from '../../common/pagination/connection.model.js';
+
+export const Stance = { FOR: 'FOR', AGAINST: 'AGAINST', NEUTRAL: 'NEUTRAL' } as const;
+export type Stance = (typeof Stance)[keyof typeof Stance];
+registerEnumType(Stance, { name: 'Stance', description: 'A reply’s position in a consultation debate.' });
+
+export const ThreadSubjectType = {
+  CONSULTATION: 'CONSULTATION',
+  PROPOSAL: 'PROPOSAL',
+  PROBLEM_TREE_NODE: 'PROBLEM_TREE_NODE',
+} as const;
+export type ThreadSubjectType = (typeof ThreadSubjectType)[keyof typeof ThreadSubjectType];
+registerEnumType(ThreadSubjectType, { name: 'ThreadSubjectType' });
+
+export const PostOrder = { OLDEST: 'OLDEST', BEST: 'BEST' } as const;
+export type PostOrder = (typeof PostOrder)[keyof typeof PostOrder];
+registerEnumType(PostOrder, {
+  name: 'PostOrder',
+  description: 'Order of sibling replies: oldest first, or highest score first.',
+});
+
+@ObjectType()
+export class ForumCategory {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  slug!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  description!: string;
+
+  @Field(() => Int)
+  position!: number;
+
+  @Field(() => ID, { nullable: true })
+  municipalityId!: string | null;
+
+  @Field(() => Int, { description: 'Threads in the category.' })
+  threadCount!: number;
+}
+
+export const ForumCategoryConnection = Connection(ForumCategory, 'ForumCategoryConnection');
+
+@ObjectType()
+export class ForumThread {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  categoryId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  pinned!: boolean;
+
+  @Field()
+  locked!: boolean;
+
+  @Field(() => ThreadSubjectType, { nullable: true })
+  subjectType!: ThreadSubjectType | null;
+
+  @Field(() => ID, { nullable: true })
+  subjectId!: string | null;
+
+  @Field(() => Int, { description: 'Posts after the first one, deleted ones included.' })
+  replyCount!: number;
+
+  @Field(() => Int, { description: 'The number of the newest post; posts are numbered 1, 2, … in a thread.' })
+  lastPostNumber!: number;
+
+  @Field(() => Int, { description: 'Sequence of the last live event; pass it to threadEvents to catch up.' })
+  seq!: number;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+
+  @Field(() => GraphQLISODateTime)
+  lastActivityAt!: Date;
+
+  authorId!: string | null;
+  /** Internal keyset cursor text with microseconds. */
+  cursorAt?: string;
+}
+
+export const ForumThreadConnection = Connection(ForumThread, 'ForumThreadConnection');
+
+@ObjectType()
+export class ForumPost {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  threadId!: string;
+
+  @Field(() => ID, { nullable: true })
+  parentId!: string | null;
+
+  @Field(() => Int)
+  number!: number;
+
+  @Field(() => Int, { description: '0 for the thread’s first post.' })
+  depth!: number;
+
+  @Field({ description: 'Materialised path; sorting by it gives depth-first order.' })
+  path!: string;
+
+  @Field(() => String, { nullable: true, description: 'Sanitised HTML rendered by the server; null when deleted.' })
+  bodyHtml!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The markdown source, for editing and quoting; null when deleted.',
+  })
+  bodySource!: string | null;
+
+  @Field()
+  deleted!: boolean;
+
+  @Field(() => Stance, { nullable: true })
+  stance!: Stance | null;
+
+  @Field(() => Int)
+  score!: number;
+
+  @Field(() => Int, { description: 'Direct replies.' })
+  replyCount!: number;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  editedAt!: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  quotedPostId!: string | null;
+
+  authorId!: string | null;
+}
+
+export const ForumPostConnection = Connection(ForumPost, 'ForumPostConnection');
+
+@ObjectType()
+export class PostRevision {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'The text as it was before this edit.' })
+  previousSource!: string;
+
+  @Field()
+  previousHtml!: string;
+
+  @Field(() => GraphQLISODateTime)
+  editedAt!: Date;
+
+  editorId!: string | null;
+}
+
+@ObjectType()
+export class ThreadEventRecord {
+  @Field(() => Int)
+  seq!: number;
+
+  @Field()
+  kind!: string;
+
+  @Field({ description: 'The event exactly as it was pushed over the socket, as JSON.' })
+  payload!: string;
+}
+
+@ObjectType()
+export class ReactionResult {
+  @Field(() => ForumPost)
+  post!: ForumPost;
+
+  @Field()
+  reacted!: boolean;
+}
+
+@ObjectType()
+export class SearchHit {
+  @Field(() => ForumThread)
+  thread!: ForumThread;
+
+  @Field(() => ID, { nullable: true, description: 'The matching post; null when the title matched.' })
+  postId!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  postNumber!: number | null;
+
+  @Field({ description: 'HTML-escaped excerpt with matches wrapped in <mark>.' })
+  snippetHtml!: string;
+
+  rank!: number;
+}
+
+export const SearchHitConnection = Connection(SearchHit, 'SearchHitConnection');

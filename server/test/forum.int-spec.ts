@@ -1,0 +1,404 @@
+import { ErrorCode, FieldErrorCode, FORUM_LIMITS } from '@ratusz/shared';
+import { errorCode } from './support/graphql-client.js';
+import { createMunicipality, makeAdmin, registerUser, type RegisteredUser } from './support/factories.js';
+import { CREATE_THREAD, REPLY, createCategory, createThread, reply } from './support/forum-factories.js';
+import { countStatements } from './support/sql-counter.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const POSTS = `query($threadId: ID!, $first: Int!, $after: String, $order: PostOrder, $root: ID) {
+  threadPosts(threadId: $threadId, first: $first, after: $after, order: $order, rootPostId: $root) {
+    nodes { id number depth bodyHtml deleted score replyCount reactedByMe author { displayName } }
+    pageInfo { endCursor hasNextPage }
+  }
+}`;
+
+type Post = {
+  id: string;
+  number: number;
+  depth: number;
+  bodyHtml: string | null;
+  deleted: boolean;
+  score: number;
+  replyCount: number;
+};
+
+describe('forum', () => {
+  let t: TestApp;
+  let anna: RegisteredUser;
+  let jan: RegisteredUser;
+  let categoryId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await registerUser(t.client(), { displayName: 'Anna' });
+    jan = await registerUser(t.client(), { displayName: 'Jan' });
+    categoryId = await createCategory(t.db);
+  });
+  afterAll(() => t.close());
+
+  async function posts(threadId: string, extra: Record<string, unknown> = {}): Promise<Post[]> {
+    const data = await anna.client.data<{ threadPosts: { nodes: Post[] } }>(POSTS, { threadId, first: 100, ...extra });
+    return data.threadPosts.nodes;
+  }
+
+  describe('threads and replies', () => {
+    it('creates a thread with its first post rendered from markdown', async () => {
+      const thread = await createThread(anna.client, categoryId, { body: 'Spotkania **po 17:00**' });
+      const [first] = await posts(thread.id);
+      expect(first).toMatchObject({ number: 1, depth: 0, bodyHtml: '<p>Spotkania <strong>po 17:00</strong></p>\n' });
+    });
+
+    it('nests replies at any depth and returns them depth-first, oldest sibling first', async () => {
+      const thread = await createThread(anna.client, categoryId);
+      const a = await reply(jan.client, thread.id, 'A');
+      const b = await reply(anna.client, thread.id, 'B');
+      let parent = a.id;
+      for (let depth = 2; depth <= 9; depth++)
+        parent = (await reply(jan.client, thread.id, `A-${depth}`, { parentId: parent })).id;
+      const a2 = await reply(anna.client, thread.id, 'A-bis', { parentId: a.id });
+
+      const all = await posts(thread.id);
+      expect(all.map((p) => p.bodyHtml?.replace(/<\/?p>\n?/g, ''))).toEqual([
+        'Pierwszy post',
+        'A',
+        'A-2',
+        'A-3',
+        'A-4',
+        'A-5',
+        'A-6',
+        'A-7',
+        'A-8',
+        'A-9',
+        'A-bis',
+        'B',
+      ]);
+      expect(all.find((p) => p.id === a.id)?.replyCount).toBe(2);
+      expect(all.at(-2)).toMatchObject({ id: a2.id, depth: 2 });
+      expect(all.at(-1)).toMatchObject({ id: b.id, depth: 1 });
+      expect(Math.max(...all.map((p) => p.depth))).toBe(9);
+
+      const subtree = await posts(thread.id, { root: a.id });
+      expect(subtree[0].id).toBe(a.id);
+      expect(subtree).toHaveLength(10);
+    });
+
+    it('pages a thread with cursors and orders siblings by score on request', async () => {
+      const thread = await createThread(anna.client, categoryId);
+      const replies = [];
+      for (let i = 1; i <= 5; i++) replies.push(await reply(jan.client, thread.id, `R${i}`));
+      await anna.client.data(`mutation($id: ID!) { togglePostReaction(id: $id) { reacted } }`, { id: replies[3].id });
+
+      const first = await anna.client.data<{ threadPosts: { nodes: Post[]; pageInfo: { endCursor: string } } }>(POSTS, {
+        threadId: thread.id,
+        first: 4,
+      });
+      const second = await anna.client.data<{ threadPosts: { nodes: Post[]; pageInfo: { hasNextPage: boolean } } }>(
+        POSTS,
+        {
+          threadId: thread.id,
+          first: 4,
+          after: first.threadPosts.pageInfo.endCursor,
+        },
+      );
+      expect([...first.threadPosts.nodes, ...second.threadPosts.nodes].map((p) => p.number)).toEqual([
+        1, 2, 3, 4, 5, 6,
+      ]);
+      expect(second.threadPosts.pageInfo.hasNextPage).toBe(false);
+
+      const best = await posts(thread.id, { order: 'BEST' });
+      expect(best.map((p) => p.number)).toEqual([1, 5, 2, 3, 4, 6]);
+      expect(best.find((p) => p.number === 5)).toMatchObject({ score: 1, reactedByMe: true });
+    });
+
+    it('loads a page of 10 and of 50 posts with the same number of SQL statements', async () => {
+      const thread = await createThread(anna.client, categoryId);
+      for (let i = 0; i < 50; i++) await reply(i % 2 ? anna.client : jan.client, thread.id, `Głos ${i}`);
+      const small = await countStatements(t.db, () => anna.client.data(POSTS, { threadId: thread.id, first: 10 }));
+      const large = await countStatements(t.db, () => anna.client.data(POSTS, { threadId: thread.id, first: 50 }));
+      expect(large.count).toBe(small.count);
+    });
+
+    it('allows a stance only in threads about a consultation', async () => {
+      const general = await createThread(anna.client, categoryId);
+      const refused = await jan.client.request(REPLY, { input: { threadId: general.id, body: 'Za', stance: 'FOR' } });
+      expect(errorCode(refused)).toBe(ErrorCode.BAD_USER_INPUT);
+
+      const consultation = await createThread(anna.client, categoryId, {
+        subjectType: 'CONSULTATION',
+        subjectId: '3b241101-e2bb-4255-8caf-4136c566a962',
+      });
+      const post = await jan.client.data<{ replyToPost: { stance: string } }>(REPLY, {
+        input: { threadId: consultation.id, body: 'Jestem za', stance: 'AGAINST' },
+      });
+      expect(post.replyToPost.stance).toBe('AGAINST');
+    });
+  });
+
+  describe('bad input', () => {
+    it.each([
+      ['empty body', { title: 'Tytuł', body: '' }, 'body', FieldErrorCode.REQUIRED],
+      [
+        'body over 20,000 characters',
+        { title: 'Tytuł', body: 'x'.repeat(FORUM_LIMITS.bodyMax + 1) },
+        'body',
+        FieldErrorCode.TOO_LONG,
+      ],
+      [
+        'title over 200 characters',
+        { title: 'x'.repeat(FORUM_LIMITS.titleMax + 1), body: 'Treść' },
+        'title',
+        FieldErrorCode.TOO_LONG,
+      ],
+      ['empty title', { title: '', body: 'Treść' }, 'title', FieldErrorCode.REQUIRED],
+    ])('refuses a thread with %s and stores nothing', async (_label, values, field, code) => {
+      const before = await t.db.query('SELECT count(*)::int AS n FROM forum_threads');
+      const result = await anna.client.request(CREATE_THREAD, { input: { categoryId, ...values } });
+      expect(errorCode(result)).toBe(ErrorCode.BAD_USER_INPUT);
+      expect(result.errors?.[0].extensions?.fieldErrors?.[0]).toMatchObject({ field, code });
+      expect(await t.db.query('SELECT count(*)::int AS n FROM forum_threads')).toEqual(before);
+    });
+
+    it('accepts a body of exactly 20,000 characters', async () => {
+      const thread = await createThread(anna.client, categoryId, { body: 'ż'.repeat(FORUM_LIMITS.bodyMax) });
+      expect(thread.id).toBeDefined();
+    });
+
+    it('refuses writes from anonymous users with UNAUTHENTICATED', async () => {
+      const thread = await createThread(anna.client, categoryId);
+      const anonymous = t.client();
+      expect(errorCode(await anonymous.request(REPLY, { input: { threadId: thread.id, body: 'x' } }))).toBe(
+        ErrorCode.UNAUTHENTICATED,
+      );
+      expect(errorCode(await anonymous.request(CREATE_THREAD, { input: { categoryId, title: 't', body: 'b' } }))).toBe(
+        ErrorCode.UNAUTHENTICATED,
+      );
+    });
+
+    it('refuses replies in a locked thread (THREAD_LOCKED) and leaves no half-written post', async () => {
+      const admin = await registerUser(t.client());
+      await makeAdmin(t.db, admin.id);
+      const thread = await createThread(anna.client, categoryId);
+      await admin.client.data(`mutation($input: ThreadFlagsInput!) { setThreadFlags(input: $input) { locked } }`, {
+        input: { threadId: thread.id, locked: true },
+      });
+      const result = await jan.client.request(REPLY, { input: { threadId: thread.id, body: 'Za późno' } });
+      expect(errorCode(result)).toBe(ErrorCode.THREAD_LOCKED);
+      expect(await posts(thread.id)).toHaveLength(1);
+      const [row] = await t.db.query('SELECT post_count, last_post_number FROM forum_threads WHERE id = $1', [
+        thread.id,
+      ]);
+      expect(row).toEqual({ post_count: 1, last_post_number: 1 });
+    });
+
+    it('refuses replies to a deleted post (POST_DELETED) and to an unknown one (NOT_FOUND)', async () => {
+      const thread = await createThread(anna.client, categoryId);
+      const post = await reply(jan.client, thread.id, 'Usunę to');
+      await jan.client.data(`mutation($id: ID!) { deletePost(id: $id) { deleted } }`, { id: post.id });
+      const toDeleted = await anna.client.request(REPLY, {
+        input: { threadId: thread.id, parentId: post.id, body: 'x' },
+      });
+      expect(errorCode(toDeleted)).toBe(ErrorCode.POST_DELETED);
+      const toUnknown = await anna.client.request(REPLY, {
+        input: { threadId: thread.id, parentId: '00000000-0000-4000-8000-000000000000', body: 'x' },
+      });
+      expect(errorCode(toUnknown)).toBe(ErrorCode.NOT_FOUND);
+      const toOtherThread = await anna.client.request(REPLY, {
+        input: { threadId: '00000000-0000-4000-8000-000000000000', body: 'x' },
+      });
+      expect(errorCode(toOtherThread)).toBe(ErrorCode.NOT_FOUND);
+    });
+
+    it('forbids editing or deleting someone else’s post', async () => {
+      const thread = await createThread(anna.client, categoryId);
+      const post = await reply(jan.client, thread.id, 'Mój post');
+      const edit = await anna.client.request(`mutation($input: EditPostInput!) { editPost(input: $input) { id } }`, {
+        input: { postId: post.id, body: 'Podmiana' },
+      });
+      expect(errorCode(edit)).toBe(ErrorCode.FORBIDDEN);
+      expect(
+        errorCode(await anna.client.request(`mutation($id: ID!) { deletePost(id: $id) { id } }`, { id: post.id })),
+      ).toBe(ErrorCode.FORBIDDEN);
+      expect((await posts(thread.id))[1].bodyHtml).toBe('<p>Mój post</p>\n');
+    });
+
+    it('forbids pinning for residents', async () => {
+      const thread = await createThread(anna.client, categoryId);
+      const result = await anna.client.request(
+        `mutation($input: ThreadFlagsInput!) { setThreadFlags(input: $input) { pinned } }`,
+        {
+          input: { threadId: thread.id, pinned: true },
+        },
+      );
+      expect(errorCode(result)).toBe(ErrorCode.FORBIDDEN);
+    });
+  });
+
+  describe('edits, deletes, reactions', () => {
+    it('keeps the full edit history and marks the post edited', async () => {
+      const thread = await createThread(anna.client, categoryId);
+      const post = await reply(jan.client, thread.id, 'Wersja 1');
+      const EDIT = `mutation($input: EditPostInput!) { editPost(input: $input) { bodyHtml editedAt } }`;
+      await jan.client.data(EDIT, { input: { postId: post.id, body: 'Wersja 2' } });
+      const edited = await jan.client.data<{ editPost: { bodyHtml: string; editedAt: string } }>(EDIT, {
+        input: { postId: post.id, body: 'Wersja 3' },
+      });
+      expect(edited.editPost.bodyHtml).toBe('<p>Wersja 3</p>\n');
+      expect(edited.editPost.editedAt).not.toBeNull();
+      const history = await anna.client.data<{
+        postRevisions: { previousSource: string; editor: { displayName: string } }[];
+      }>(`query($id: ID!) { postRevisions(id: $id) { previousSource editedAt editor { displayName } } }`, {
+        id: post.id,
+      });
+      expect(history.postRevisions.map((r) => r.previousSource)).toEqual(['Wersja 2', 'Wersja 1']);
+      expect(history.postRevisions[0].editor.displayName).toBe('Jan');
+    });
+
+    it('leaves a tombstone that keeps the replies', async () => {
+      const thread = await createThread(anna.client, categoryId);
+      const post = await reply(jan.client, thread.id, 'Do usunięcia');
+      const child = await reply(anna.client, thread.id, 'Odpowiedź', { parentId: post.id });
+      await jan.client.data(`mutation($id: ID!) { deletePost(id: $id) { deleted } }`, { id: post.id });
+      const all = await posts(thread.id);
+      expect(all.find((p) => p.id === post.id)).toMatchObject({ deleted: true, bodyHtml: null });
+      expect(all.find((p) => p.id === child.id)).toMatchObject({ deleted: false, depth: 2 });
+    });
+
+    it('counts upvotes exactly under concurrent clicks, one per user, toggled', async () => {
+      const thread = await createThread(anna.client, categoryId);
+      const post = await reply(jan.client, thread.id, 'Głosujcie');
+      const voters = await Promise.all(Array.from({ length: 12 }, () => registerUser(t.client())));
+      const TOGGLE = `mutation($id: ID!) { togglePostReaction(id: $id) { reacted post { score } } }`;
+      // Every voter clicks three times at once: an odd number of toggles leaves one upvote each.
+      await Promise.all(voters.flatMap((v) => [1, 2, 3].map(() => v.client.data(TOGGLE, { id: post.id }))));
+      const [row] = await t.db.query(
+        'SELECT score, (SELECT count(*)::int FROM forum_reactions WHERE post_id = $1) AS reactions FROM forum_posts WHERE id = $1',
+        [post.id],
+      );
+      expect(row).toEqual({ score: 12, reactions: 12 });
+    });
+  });
+
+  describe('unread state', () => {
+    it('counts unread posts per user and jumps to the first unread one', async () => {
+      const thread = await createThread(anna.client, categoryId);
+      for (let i = 0; i < 4; i++) await reply(anna.client, thread.id, `Nowość ${i}`);
+      const Q = `query($id: ID!) { forumThread(id: $id) { unreadCount firstUnreadNumber lastPostNumber } }`;
+      expect(await jan.client.data(Q, { id: thread.id })).toEqual({
+        forumThread: { unreadCount: 5, firstUnreadNumber: 1, lastPostNumber: 5 },
+      });
+      expect(
+        await jan.client.data(`mutation($t: ID!) { markThreadRead(threadId: $t, number: 3) }`, { t: thread.id }),
+      ).toEqual({
+        markThreadRead: 3,
+      });
+      // An older tab reporting an earlier position does not move it back.
+      await jan.client.data(`mutation($t: ID!) { markThreadRead(threadId: $t, number: 2) }`, { t: thread.id });
+      expect(await jan.client.data(Q, { id: thread.id })).toEqual({
+        forumThread: { unreadCount: 2, firstUnreadNumber: 4, lastPostNumber: 5 },
+      });
+      expect(await t.client().data(Q, { id: thread.id })).toEqual({
+        forumThread: { unreadCount: null, firstUnreadNumber: null, lastPostNumber: 5 },
+      });
+    });
+
+    it('lists threads pinned first, then by last activity, with unread counts', async () => {
+      const admin = await registerUser(t.client());
+      await makeAdmin(t.db, admin.id);
+      const own = await createCategory(t.db);
+      const old = await createThread(anna.client, own, { title: 'Stary' });
+      const pinned = await createThread(anna.client, own, { title: 'Przypięty' });
+      const fresh = await createThread(anna.client, own, { title: 'Świeży' });
+      await reply(jan.client, old.id, 'ożywiam');
+      await admin.client.data(`mutation($input: ThreadFlagsInput!) { setThreadFlags(input: $input) { pinned } }`, {
+        input: { threadId: pinned.id, pinned: true },
+      });
+      const list = await jan.client.data<{ forumThreads: { nodes: { title: string; unreadCount: number }[] } }>(
+        `query($c: ID!) { forumThreads(categoryId: $c, first: 10) { nodes { title unreadCount pinned } } }`,
+        { c: own },
+      );
+      expect(list.forumThreads.nodes.map((n) => n.title)).toEqual(['Przypięty', 'Stary', 'Świeży']);
+      expect(list.forumThreads.nodes[1].unreadCount).toBe(2);
+      void fresh;
+    });
+  });
+
+  describe('search', () => {
+    it('finds posts and titles without diacritics and marks the match in a snippet', async () => {
+      const own = await createCategory(t.db);
+      const thread = await createThread(anna.client, own, { title: 'Gospodarka odpadami w Łużnej' });
+      await reply(jan.client, thread.id, 'Żółć, gęślą, jaźń – test polskich znaków. <script>x</script>');
+      const SEARCH = `query($q: String!, $c: ID) { forumSearch(query: $q, categoryId: $c, first: 10) {
+        nodes { postId postNumber snippetHtml thread { title } } } }`;
+      const found = await t
+        .client()
+        .data<{ forumSearch: { nodes: { postId: string | null; snippetHtml: string }[] } }>(SEARCH, {
+          q: 'zolc',
+          c: own,
+        });
+      expect(found.forumSearch.nodes).toHaveLength(1);
+      expect(found.forumSearch.nodes[0].snippetHtml).toContain('<mark>Żółć</mark>');
+      expect(found.forumSearch.nodes[0].snippetHtml).toContain('&lt;script&gt;');
+
+      const byTitle = await t
+        .client()
+        .data<{ forumSearch: { nodes: { postId: string | null; thread: { title: string } }[] } }>(SEARCH, {
+          q: 'luzn',
+          c: own,
+        });
+      expect(byTitle.forumSearch.nodes[0]).toMatchObject({
+        postId: null,
+        thread: { title: 'Gospodarka odpadami w Łużnej' },
+      });
+    });
+
+    it('filters by municipality', async () => {
+      const gmina = await createMunicipality(t.db, { name: 'Klembów' });
+      const local = await createCategory(t.db, { municipalityId: gmina.id });
+      await createThread(anna.client, local, { title: 'Kanalizacja w Klembowie unikalnetermin' });
+      await createThread(anna.client, categoryId, { title: 'Gdzie indziej unikalnetermin' });
+      const data = await t
+        .client()
+        .data<{ forumSearch: { nodes: { thread: { title: string } }[] } }>(
+          `query($m: ID) { forumSearch(query: "unikalnetermin", municipalityId: $m, first: 10) { nodes { thread { title } } } }`,
+          { m: gmina.id },
+        );
+      expect(data.forumSearch.nodes.map((n) => n.thread.title)).toEqual(['Kanalizacja w Klembowie unikalnetermin']);
+    });
+  });
+
+  describe('categories', () => {
+    it('lets an official add a category for their municipality but not a global one', async () => {
+      const gmina = await createMunicipality(t.db, { name: 'Poświętne' });
+      const official = await registerUser(t.client());
+      await t.db.query(`INSERT INTO role_grants (user_id, municipality_id, role) VALUES ($1, $2, 'OFFICIAL')`, [
+        official.id,
+        gmina.id,
+      ]);
+      const CREATE = `mutation($input: CreateCategoryInput!) { createForumCategory(input: $input) { slug municipality { name } } }`;
+      expect(
+        await official.client.data(CREATE, {
+          input: { slug: 'drogi-gminne', name: 'Drogi gminne', municipalityId: gmina.id },
+        }),
+      ).toEqual({ createForumCategory: { slug: 'drogi-gminne', municipality: { name: 'Poświętne' } } });
+      expect(errorCode(await official.client.request(CREATE, { input: { slug: 'globalna', name: 'Globalna' } }))).toBe(
+        ErrorCode.FORBIDDEN,
+      );
+      expect(
+        errorCode(await jan.client.request(CREATE, { input: { slug: 'x-y', name: 'Moja', municipalityId: gmina.id } })),
+      ).toBe(ErrorCode.FORBIDDEN);
+      const duplicate = await official.client.request(CREATE, {
+        input: { slug: 'drogi-gminne', name: 'Znowu', municipalityId: gmina.id },
+      });
+      expect(errorCode(duplicate)).toBe(ErrorCode.CONFLICT);
+    });
+  });
+
+  it('previews markdown with the same renderer that stores posts', async () => {
+    const data = await t
+      .client()
+      .data<{ previewMarkdown: string }>(`query($b: String!) { previewMarkdown(body: $b) }`, {
+        b: '[x](javascript:alert(1)) **ok**',
+      });
+    expect(data.previewMarkdown).toBe('<p>[x](javascript:alert(1)) <strong>ok</strong></p>\n');
+  });
+});
