@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
@@ -9,6 +9,7 @@ import { SessionService } from './accounts/services/session.service.js';
 import { readSessionToken } from './accounts/session-cookie.js';
 import { AccessGuard } from './common/auth/access.guard.js';
 import { formatGraphQLError } from './common/errors/format-error.js';
+import { GraphQLExceptionFilter } from './common/errors/graphql-exception.filter.js';
 import { RequestLoaders, type RequestContext } from './common/request-context.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
@@ -32,7 +33,7 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, { logSql: config.logSql }), migrationsRun: true }),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { logSql: config.logSql })),
         RealtimeModule,
         AccountsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -64,6 +65,7 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useValue: createValidationPipe() },
+        { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
       ],
       exports: [APP_CONFIG],
     };

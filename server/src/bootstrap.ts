@@ -6,6 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.js';
+import { runMigrations } from './database/migrations.js';
 import type { AppConfig } from './config/app-config.js';
 import { RedisIoAdapter } from './realtime/redis-io.adapter.js';
 import { SeedService, type SeedResult } from './seed/seed.service.js';
@@ -26,13 +27,14 @@ export async function createApp(
   databaseUrl: string,
   options: { logger?: LogLevel[] | false } = {},
 ): Promise<StartedApp> {
+  await runMigrations(databaseUrl);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl }), {
     logger: options.logger ?? ['log', 'warn', 'error'],
     // Throw instead of exiting the process, so callers (main.ts, tests) decide what a failed boot means.
     abortOnError: false,
   });
   app.enableShutdownHooks();
-  if (config.trustProxy) app.set('trust proxy', true);
+  if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
 
   if (config.redisUrl) {

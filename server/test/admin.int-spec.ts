@@ -92,6 +92,12 @@ describe('role administration', () => {
       { q: 'zolkiew' },
     );
     expect(found.users.nodes.map((u) => u.id)).toEqual([zofia.id]);
+    // LIKE wildcards are searched for literally, not as "anything".
+    const wildcard = await admin.client.data<{ users: { nodes: unknown[] } }>(
+      `query($q: String) { users(search: $q, first: 10) { nodes { id } } }`,
+      { q: '%' },
+    );
+    expect(wildcard.users.nodes).toEqual([]);
 
     await admin.client.data(GRANT, { input: { userId: zofia.id, municipalityId: gmina.id, role: 'OFFICIAL' } });
     const grants = await admin.client.data<{ roleGrants: { nodes: { user: { displayName: string } }[] } }>(

@@ -1,5 +1,5 @@
 import { ErrorCode, FieldErrorCode, PASSWORD_POLICY, SESSION_COOKIE } from '@ratusz/shared';
-import { LOGIN_LIMITS } from '../src/accounts/services/login-throttle.service.js';
+import { LOGIN_LIMITS, REGISTER_LIMITS } from '../src/accounts/services/login-throttle.service.js';
 import { errorCode } from './support/graphql-client.js';
 import { STRONG_PASSWORD, registerUser, uniqueEmail } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -44,6 +44,24 @@ describe('accounts', () => {
       const [row] = await t.db.query('SELECT password_hash FROM users WHERE email = $1', [email]);
       expect(row.password_hash).toMatch(/^\$argon2id\$/);
       expect(row.password_hash).not.toContain(STRONG_PASSWORD);
+    });
+
+    it('limits sign-ups per IP address', async () => {
+      const spammer = t.client('198.51.100.9');
+      for (let i = 0; i < REGISTER_LIMITS.perIp; i++) {
+        const result = await spammer.request(REGISTER, {
+          input: { email: uniqueEmail('spam'), password: STRONG_PASSWORD, displayName: 'Spam' },
+        });
+        expect(result.errors).toBeUndefined();
+      }
+      const refused = await spammer.request(REGISTER, {
+        input: { email: uniqueEmail('spam'), password: STRONG_PASSWORD, displayName: 'Spam' },
+      });
+      expect(errorCode(refused)).toBe(ErrorCode.RATE_LIMITED);
+      const elsewhere = await t.client('198.51.100.10').request(REGISTER, {
+        input: { email: uniqueEmail(), password: STRONG_PASSWORD, displayName: 'Ktoś' },
+      });
+      expect(elsewhere.errors).toBeUndefined();
     });
 
     it('links the home municipality', async () => {

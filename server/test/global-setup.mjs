@@ -61,7 +61,10 @@ export default async function globalSetup() {
     await pg.initialise();
     await pg.start();
   } catch (error) {
-    throw new Error(`Could not start the embedded PostgreSQL for tests: ${error ?? ''}\n${output.slice(-30).join('')}`, { cause: error });
+    throw new Error(
+      `Could not start the embedded PostgreSQL for tests: ${error ?? ''}\n${output.slice(-30).join('')}`,
+      { cause: error },
+    );
   }
   globalThis.__RATUSZ_TEST_PG__ = pg;
   process.env.RATUSZ_TEST_ADMIN_URL = `postgres://postgres:test@127.0.0.1:${port}/postgres`;

@@ -10,6 +10,7 @@ import { AccountLoaders } from './account.loaders.js';
 import { AdminResolver } from './admin.resolver.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AccountService } from './services/account.service.js';
+import { HousekeepingService } from './services/housekeeping.service.js';
 import { LoginThrottleService } from './services/login-throttle.service.js';
 import { PasswordService } from './services/password.service.js';
 import { RoleService } from './services/role.service.js';
@@ -21,6 +22,7 @@ import { SessionService } from './services/session.service.js';
     PasswordService,
     SessionService,
     LoginThrottleService,
+    HousekeepingService,
     AccountService,
     RoleService,
     AccountLoaders,

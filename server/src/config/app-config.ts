@@ -17,7 +17,8 @@ export interface AppConfig {
   redisUrl: string | null;
   cookieSecure: boolean;
   sessionTtlDays: number;
-  trustProxy: boolean;
+  /** false, true (trust every proxy) or the number of proxy hops in front of the server. */
+  trustProxy: boolean | number;
   seedDemoData: boolean;
   clientDistDir: string;
   logSql: boolean;
@@ -49,7 +50,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: env.REDIS_URL || null,
     cookieSecure: readBoolean(env.COOKIE_SECURE, false, 'COOKIE_SECURE'),
     sessionTtlDays: readInteger(env.SESSION_TTL_DAYS, 30, 'SESSION_TTL_DAYS', 1, 365),
-    trustProxy: readBoolean(env.TRUST_PROXY, false, 'TRUST_PROXY'),
+    trustProxy: /^\d+$/.test(env.TRUST_PROXY ?? '')
+      ? readInteger(env.TRUST_PROXY, 0, 'TRUST_PROXY', 0, 10)
+      : readBoolean(env.TRUST_PROXY, false, 'TRUST_PROXY'),
     seedDemoData: readBoolean(env.SEED_DEMO_DATA, true, 'SEED_DEMO_DATA'),
     clientDistDir: path.resolve(env.CLIENT_DIST_DIR || path.join(REPO_ROOT, 'client', 'dist')),
     logSql: readBoolean(env.LOG_SQL, false, 'LOG_SQL'),

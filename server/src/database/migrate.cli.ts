@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/app-config.js';
 import { resolveDatabase } from './database.js';
 import { dataSourceOptions } from './data-source-options.js';
+import { runMigrations } from './migrations.js';
 
 /** `npm run migrate` applies every pending migration; `npm run migrate:revert` undoes the last one. */
 async function main(direction: string | undefined): Promise<void> {
@@ -12,8 +13,8 @@ async function main(direction: string | undefined): Promise<void> {
   try {
     await dataSource.initialize();
     if (direction === 'up') {
-      const applied = await dataSource.runMigrations({ transaction: 'each' });
-      console.log(applied.length ? `Applied: ${applied.map((m) => m.name).join(', ')}` : 'No pending migrations.');
+      const applied = await runMigrations(database.url);
+      console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'No pending migrations.');
     } else {
       await dataSource.undoLastMigration({ transaction: 'each' });
       console.log('Reverted the last migration.');

@@ -25,7 +25,22 @@ export class RedisIoAdapter extends IoAdapter {
     // node-redis emits 'error' on every lost connection and reconnects by itself; unheard, the event would crash the process.
     const logger = new Logger(RedisIoAdapter.name);
     for (const client of [pub, sub]) client.on('error', (error: Error) => logger.warn(`Redis: ${error.message}`));
-    await Promise.all([pub.connect(), sub.connect()]);
+    // node-redis retries forever; at start a wrong REDIS_URL must fail the boot with a reason instead of hanging.
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`Could not connect to Redis at ${this.redisUrl} within 10 s (REDIS_URL)`)),
+        10_000,
+      );
+    });
+    try {
+      await Promise.race([Promise.all([pub.connect(), sub.connect()]), timeout]);
+    } catch (error) {
+      await Promise.all([pub, sub].map((client) => client.destroy()));
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
     this.clients.push(pub, sub);
     this.adapterConstructor = createAdapter(pub, sub);
   }

@@ -44,6 +44,7 @@ export class AccountService {
 
   async register(input: RegisterInput, meta: ClientMeta): Promise<LoggedIn> {
     const email = normaliseEmail(input.email);
+    await this.throttle.countRegistration(meta.ip);
     if (input.homeMunicipalityId && !(await this.municipalities.exists(input.homeMunicipalityId))) {
       throw DomainError.badInput([{ field: 'homeMunicipalityId', code: FieldErrorCode.NOT_FOUND }]);
     }
@@ -108,7 +109,13 @@ export class AccountService {
     const params: unknown[] = [args.first + 1];
     const where: string[] = [];
     if (args.search) {
-      params.push(`%${args.search.trim().toLowerCase()}%`);
+      // LIKE wildcards typed by the admin are searched for literally.
+      params.push(
+        `%${args.search
+          .trim()
+          .toLowerCase()
+          .replace(/[\\%_]/g, '\\$&')}%`,
+      );
       where.push(`(email LIKE $${params.length} OR unaccent_pl(display_name) LIKE unaccent_pl($${params.length}))`);
     }
     const cursor = decodeCursor(args.after);

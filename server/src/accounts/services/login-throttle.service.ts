@@ -11,6 +11,12 @@ export const LOGIN_LIMITS = {
   perIp: 30,
 } as const;
 
+/** Sign-ups per IP address and hour: each costs an argon2 hash, and mass sign-ups are spam. */
+export const REGISTER_LIMITS = {
+  windowSeconds: 3600,
+  perIp: 10,
+} as const;
+
 /**
  * Counts failed logins in PostgreSQL rather than memory, so the limit holds
  * across server instances and restarts.
@@ -27,13 +33,26 @@ export class LoginThrottleService {
   }
 
   async assertAllowed(email: string, ip: string): Promise<void> {
-    const keys = this.keys(email, ip);
+    await this.assertUnder(this.keys(email, ip), LOGIN_LIMITS.windowSeconds);
+  }
+
+  /** Counts the sign-up at once: unlike logins, successful sign-ups are what is limited. */
+  async countRegistration(ip: string): Promise<void> {
+    const keys = [{ key: `register:${ip}`, limit: REGISTER_LIMITS.perIp }];
+    await this.assertUnder(keys, REGISTER_LIMITS.windowSeconds);
+    await this.increment(
+      keys.map((k) => k.key),
+      REGISTER_LIMITS.windowSeconds,
+    );
+  }
+
+  private async assertUnder(keys: { key: string; limit: number }[], windowSeconds: number): Promise<void> {
     const rows: { key: string; failures: number; retry_after: number }[] = await this.db.query(
       `SELECT key, failures,
               ceil(extract(epoch FROM window_start + make_interval(secs => $2) - now()))::int AS retry_after
        FROM login_throttle
        WHERE key = ANY($1) AND window_start > now() - make_interval(secs => $2)`,
-      [keys.map((k) => k.key), LOGIN_LIMITS.windowSeconds],
+      [keys.map((k) => k.key), windowSeconds],
     );
     for (const row of rows) {
       const limit = keys.find((k) => k.key === row.key)?.limit ?? 0;
@@ -46,6 +65,13 @@ export class LoginThrottleService {
   }
 
   async recordFailure(email: string, ip: string): Promise<void> {
+    await this.increment(
+      this.keys(email, ip).map((k) => k.key),
+      LOGIN_LIMITS.windowSeconds,
+    );
+  }
+
+  private async increment(keys: string[], windowSeconds: number): Promise<void> {
     await this.db.query(
       `INSERT INTO login_throttle (key, window_start, failures)
        SELECT unnest($1::text[]), now(), 1
@@ -54,8 +80,13 @@ export class LoginThrottleService {
                          ELSE login_throttle.failures + 1 END,
          window_start = CASE WHEN login_throttle.window_start <= now() - make_interval(secs => $2) THEN now()
                              ELSE login_throttle.window_start END`,
-      [this.keys(email, ip).map((k) => k.key), LOGIN_LIMITS.windowSeconds],
+      [keys, windowSeconds],
     );
+  }
+
+  /** Rows whose window has long passed are dead weight; called by the housekeeping job. */
+  async purgeExpired(): Promise<void> {
+    await this.db.query(`DELETE FROM login_throttle WHERE window_start < now() - interval '1 day'`);
   }
 
   /** A successful login clears the account's count, not the IP's: one right password must not reset an attacker's IP. */

@@ -1,8 +1,5 @@
-import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '@ratusz/shared';
-
-const logger = new Logger('GraphQL');
 
 /** Codes graphql-js and Apollo produce themselves for malformed requests; safe to show. */
 const PASS_THROUGH = new Set<string>([
@@ -17,15 +14,15 @@ const PASS_THROUGH = new Set<string>([
 
 /**
  * Anything that is not a deliberate error becomes a generic internal error, so
- * SQL, stack traces and driver messages never reach a browser.
+ * SQL, stack traces and driver messages never reach a browser. (It was logged
+ * by GraphQLExceptionFilter.)
  */
-export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatGraphQLError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR && PASS_THROUGH.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   return {
     message: 'Something went wrong on our side. Please try again.',
     path: formatted.path,
