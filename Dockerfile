@@ -50,8 +50,10 @@ RUN npm prune --omit=dev
 # ---------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime
 WORKDIR /app
+# NO_COLOR: Nest's logger writes plain lines, without ANSI colour codes, for log collectors.
 ENV NODE_ENV=production \
     PORT=3000 \
+    NO_COLOR=1 \
     npm_config_update_notifier=false
 
 # Manifests and production node_modules (root and per workspace, with the
