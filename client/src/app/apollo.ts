@@ -1,5 +1,9 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import type { FieldPolicy } from '@apollo/client/cache';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { ErrorCode } from '@ratusz/shared';
+import { notifyUnauthenticated } from '../modules/auth/session';
 
 interface Connection {
   nodes: readonly unknown[];
@@ -20,11 +24,18 @@ function connectionPolicy(keyArgs: string[]): FieldPolicy<Connection> {
   };
 }
 
+/** Tells the auth module when the server no longer accepts the session (expired, or revoked while offline). */
+const unauthenticatedLink = new ErrorLink(({ error }) => {
+  if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === ErrorCode.UNAUTHENTICATED)) {
+    notifyUnauthenticated();
+  }
+});
+
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     // Same origin: the session cookie goes with every request (and Apollo sends
     // application/json, which satisfies the server's CSRF prevention).
-    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    link: ApolloLink.from([unauthenticatedLink, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
     cache: new InMemoryCache({
       typePolicies: {
         Query: {

@@ -39,7 +39,8 @@ function readFieldErrors(value: unknown): FieldError[] {
 function fromGraphQLErrors(errors: readonly GraphQLFormattedError[]): ApiProblem {
   const first = errors[0];
   const rawCode = first?.extensions?.code;
-  const code: ProblemCode = typeof rawCode === 'string' && ERROR_CODES.has(rawCode) ? (rawCode as ErrorCode) : 'UNKNOWN';
+  const code: ProblemCode =
+    typeof rawCode === 'string' && ERROR_CODES.has(rawCode) ? (rawCode as ErrorCode) : 'UNKNOWN';
   const retry = first?.extensions?.retryAfterSeconds;
   return {
     code,

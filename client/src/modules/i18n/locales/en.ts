@@ -7,8 +7,6 @@ const en = {
     loading: 'Loading…',
     retry: 'Try again',
     optional: 'optional',
-    showMore: 'Show more',
-    dateTime: '{{value, datetime}}',
   },
   layout: {
     skipLink: 'Skip to content',
@@ -97,7 +95,6 @@ const en = {
     results_other: '{{count}} local governments found.',
     moreResults: 'Only the first results are shown – narrow your search to find others.',
     noResults: 'No local government has that name.',
-    selected: 'Selected: {{name}}',
     detailsWithParent: '{{kind}}, {{parent}}',
   },
   auth: {
@@ -156,7 +153,8 @@ const en = {
     },
     sessions: {
       heading: 'Active sessions',
-      intro: 'These are the browsers and devices where you are logged in. If you do not recognise one, end that session.',
+      intro:
+        'These are the browsers and devices where you are logged in. If you do not recognise one, end that session.',
       current: 'This device',
       unknownDevice: 'Unknown device',
       device: '{{browser}} on {{os}}',
@@ -180,7 +178,8 @@ const en = {
     noAccess: 'No access. This page is only for site administrators.',
     grant: {
       heading: 'Grant a role',
-      intro: 'An official runs consultations on behalf of the local government; a moderator keeps discussions in order.',
+      intro:
+        'An official runs consultations on behalf of the local government; a moderator keeps discussions in order.',
       userSearch: 'Search people by e-mail or name',
       userLegend: 'Person',
       municipalityLegend: 'Local government',
@@ -191,7 +190,6 @@ const en = {
       users_other: '{{count}} people found.',
       moreUsers: 'Only the first results are shown – narrow your search to find other people.',
       noUsers: 'Nobody matches your search.',
-      selectedUser: 'Selected: {{name}}',
       userOption: '{{name}} ({{email}})',
       done: '{{name}} now has the role “{{role}}” in {{municipality}}.',
       conflict: 'This person already has this role in this local government.',
@@ -229,6 +227,8 @@ const en = {
     INVALID_CREDENTIALS: 'The e-mail address or password is not correct.',
     RATE_LIMITED: 'Too many failed attempts. Try again in {{wait}}.',
     CONFLICT: 'This change cannot be saved because it conflicts with existing data.',
+    THREAD_LOCKED: 'This thread is locked – no more posts can be added.',
+    POST_DELETED: 'This post has been deleted.',
     INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Please try again in a moment.',
     NETWORK:
       'Could not connect to the server. Check your internet connection and try again – what you typed has been kept.',

@@ -9,8 +9,6 @@ const pl = {
     loading: 'Wczytywanie…',
     retry: 'Spróbuj ponownie',
     optional: 'opcjonalnie',
-    showMore: 'Pokaż więcej',
-    dateTime: '{{value, datetime}}',
   },
   layout: {
     skipLink: 'Przejdź do treści',
@@ -105,7 +103,6 @@ const pl = {
     results_other: 'Znaleziono {{count}} samorządu.',
     moreResults: 'Pokazano tylko pierwsze wyniki – zawęź wyszukiwanie, aby znaleźć inne.',
     noResults: 'Nie znaleziono samorządu o takiej nazwie.',
-    selected: 'Wybrano: {{name}}',
     detailsWithParent: '{{kind}}, {{parent}}',
   },
   auth: {
@@ -202,7 +199,6 @@ const pl = {
       users_other: 'Znaleziono {{count}} osoby.',
       moreUsers: 'Pokazano tylko pierwsze wyniki – zawęź wyszukiwanie, aby znaleźć inne osoby.',
       noUsers: 'Nie znaleziono osób pasujących do wyszukiwania.',
-      selectedUser: 'Wybrano: {{name}}',
       userOption: '{{name}} ({{email}})',
       done: 'Nadano rolę „{{role}}” osobie {{name}} w samorządzie: {{municipality}}.',
       conflict: 'Ta osoba ma już tę rolę w tym samorządzie.',
@@ -240,6 +236,8 @@ const pl = {
     INVALID_CREDENTIALS: 'Nieprawidłowy adres e-mail lub hasło.',
     RATE_LIMITED: 'Zbyt wiele nieudanych prób. Spróbuj ponownie za {{wait}}.',
     CONFLICT: 'Tej zmiany nie można zapisać, bo koliduje z istniejącymi danymi.',
+    THREAD_LOCKED: 'Ten wątek jest zamknięty – nie można już w nim pisać.',
+    POST_DELETED: 'Ten wpis został usunięty.',
     INTERNAL_SERVER_ERROR: 'Coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę.',
     NETWORK:
       'Nie udało się połączyć z serwerem. Sprawdź połączenie z internetem i spróbuj ponownie – wpisane dane zostały zachowane.',
