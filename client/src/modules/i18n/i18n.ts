@@ -41,6 +41,7 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
   // Resources are bundled, so initialise synchronously: the first render is already translated.
   initAsync: false,
+  showSupportNotice: false,
 });
 
 document.documentElement.lang = i18n.language;

@@ -1,0 +1,40 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { AdminPage } from '../modules/admin/components/AdminPage';
+import { LoginPage } from '../modules/auth/components/LoginPage';
+import { RegisterPage } from '../modules/auth/components/RegisterPage';
+import { SessionWatcher } from '../modules/auth/components/SessionWatcher';
+import { Layout } from '../modules/layout/components/Layout';
+import { NotFoundPage } from '../modules/layout/components/NotFoundPage';
+import { NoticeProvider } from '../modules/layout/notices';
+import { HomePage } from '../modules/municipalities/components/HomePage';
+import { ProfilePage } from '../modules/profile/components/ProfilePage';
+import { RealtimeConnection } from '../modules/realtime/components/RealtimeConnection';
+import { createApolloClient } from './apollo';
+
+const client = createApolloClient();
+
+export function App() {
+  return (
+    <ApolloProvider client={client}>
+      <BrowserRouter>
+        <NoticeProvider>
+          <RealtimeConnection />
+          <SessionWatcher />
+          <Routes>
+            <Route element={<Layout />}>
+              <Route index element={<HomePage />} />
+              <Route path="logowanie" element={<LoginPage />} />
+              <Route path="login" element={<LoginPage />} />
+              <Route path="rejestracja" element={<RegisterPage />} />
+              <Route path="register" element={<RegisterPage />} />
+              <Route path="profil" element={<ProfilePage />} />
+              <Route path="admin" element={<AdminPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </NoticeProvider>
+      </BrowserRouter>
+    </ApolloProvider>
+  );
+}

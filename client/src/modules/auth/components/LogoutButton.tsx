@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { useLogout } from '../hooks/useLogout';
+
+export function LogoutButton() {
+  const { t } = useTranslation();
+  const { logout, loggingOut } = useLogout();
+  return (
+    <button
+      type="button"
+      className="button button--ghost"
+      aria-disabled={loggingOut || undefined}
+      onClick={() => {
+        if (loggingOut) return;
+        void logout('/');
+      }}
+    >
+      {loggingOut ? t('layout.user.loggingOut') : t('layout.user.logout')}
+    </button>
+  );
+}

@@ -1,0 +1,11 @@
+import { useEffect, useState } from 'react';
+
+/** `value`, but only after it has stopped changing for `delayMs` (for search-as-you-type). */
+export function useDebouncedValue<T>(value: T, delayMs = 250): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setDebounced(value), delayMs);
+    return () => window.clearTimeout(timer);
+  }, [value, delayMs]);
+  return debounced;
+}

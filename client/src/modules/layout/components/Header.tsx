@@ -1,0 +1,75 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink } from 'react-router';
+import { LogoutButton } from '../../auth/components/LogoutButton';
+import { useMe } from '../../auth/hooks/useMe';
+import { LanguageSwitch } from '../../i18n/components/LanguageSwitch';
+
+const navClass = ({ isActive }: { isActive: boolean }) => `site-nav__link${isActive ? ' site-nav__link--active' : ''}`;
+
+export function Header() {
+  const { t } = useTranslation();
+  // Until `me` is known, neither the visitor's nor the user's links are shown, so nothing flickers.
+  const { me, loading } = useMe();
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <div className="brand">
+          <Link to="/" className="brand__name">
+            {t('common.siteName')}
+          </Link>
+          <span className="brand__tagline">{t('layout.tagline')}</span>
+        </div>
+        <nav className="site-nav" aria-label={t('layout.nav.label')}>
+          <ul className="site-nav__list">
+            <li>
+              <NavLink to="/" end className={navClass}>
+                {t('layout.nav.home')}
+              </NavLink>
+            </li>
+            {loading ? null : me ? (
+              <>
+                <li>
+                  <NavLink to="/profil" className={navClass}>
+                    {t('layout.nav.profile')}
+                  </NavLink>
+                </li>
+                {me.isAdmin && (
+                  <li>
+                    <NavLink to="/admin" className={navClass}>
+                      {t('layout.nav.admin')}
+                    </NavLink>
+                  </li>
+                )}
+              </>
+            ) : (
+              <>
+                <li>
+                  <NavLink to="/logowanie" className={navClass}>
+                    {t('layout.nav.login')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/rejestracja" className={navClass}>
+                    {t('layout.nav.register')}
+                  </NavLink>
+                </li>
+              </>
+            )}
+          </ul>
+        </nav>
+        <div className="site-header__tools">
+          {me && (
+            <>
+              <p className="current-user">
+                <span className="current-user__label">{t('layout.user.signedInAs')} </span>
+                <strong data-testid="current-user">{me.displayName}</strong>
+              </p>
+              <LogoutButton />
+            </>
+          )}
+          <LanguageSwitch />
+        </div>
+      </div>
+    </header>
+  );
+}
