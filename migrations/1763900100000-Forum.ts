@@ -29,8 +29,12 @@ export class Forum1763900100000 implements MigrationInterface {
         search tsvector GENERATED ALWAYS AS (to_tsvector('simple', unaccent_pl(title))) STORED,
         CHECK ((subject_type IS NULL) = (subject_id IS NULL))
       )`);
-    await q.query(`CREATE INDEX forum_threads_listing_idx ON forum_threads (category_id, pinned DESC, last_activity_at DESC, id DESC)`);
-    await q.query(`CREATE INDEX forum_threads_subject_idx ON forum_threads (subject_type, subject_id) WHERE subject_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX forum_threads_listing_idx ON forum_threads (category_id, pinned DESC, last_activity_at DESC, id DESC)`,
+    );
+    await q.query(
+      `CREATE INDEX forum_threads_subject_idx ON forum_threads (subject_type, subject_id) WHERE subject_id IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX forum_threads_search_idx ON forum_threads USING gin (search)`);
 
     await q.query(`

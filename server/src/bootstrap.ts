@@ -43,8 +43,9 @@ export async function createApp(
     app.useWebSocketAdapter(adapter);
   }
 
-  await app.init();
+  // Before init: Nest installs its 404 handler during init, and anything registered after it is never reached.
   serveClient(app, config.clientDistDir);
+  await app.init();
 
   const seedService = app.get(SeedService);
   const seed = config.seedDemoData ? await seedService.seedIfEmpty() : { seeded: false, accounts: [] };

@@ -221,6 +221,27 @@ describe('forum', () => {
       expect((await posts(thread.id))[1].bodyHtml).toBe('<p>Mój post</p>\n');
     });
 
+    it('refuses a flag change that changes nothing, and a forged page position', async () => {
+      const thread = await createThread(anna.client, categoryId);
+      const empty = await anna.client.request(
+        `mutation($input: ThreadFlagsInput!) { setThreadFlags(input: $input) { pinned } }`,
+        {
+          input: { threadId: thread.id },
+        },
+      );
+      expect(errorCode(empty)).toBe(ErrorCode.BAD_USER_INPUT);
+      const forged = Buffer.from(JSON.stringify(['abc', 'x'])).toString('base64url');
+      const search = await anna.client.request(
+        `query($a: String) { forumSearch(query: "post", first: 5, after: $a) { nodes { postId } } }`,
+        {
+          a: forged,
+        },
+      );
+      expect(search.errors?.[0].extensions?.fieldErrors).toEqual([{ field: 'after', code: FieldErrorCode.INVALID }]);
+      const best = await anna.client.request(POSTS, { threadId: thread.id, first: 5, order: 'BEST', after: forged });
+      expect(errorCode(best)).toBe(ErrorCode.BAD_USER_INPUT);
+    });
+
     it('forbids pinning for residents', async () => {
       const thread = await createThread(anna.client, categoryId);
       const result = await anna.client.request(
@@ -256,11 +277,21 @@ describe('forum', () => {
     it('leaves a tombstone that keeps the replies', async () => {
       const thread = await createThread(anna.client, categoryId);
       const post = await reply(jan.client, thread.id, 'Do usunięcia');
+      await jan.client.data(`mutation($input: EditPostInput!) { editPost(input: $input) { id } }`, {
+        input: { postId: post.id, body: 'Do usunięcia, poprawione' },
+      });
       const child = await reply(anna.client, thread.id, 'Odpowiedź', { parentId: post.id });
       await jan.client.data(`mutation($id: ID!) { deletePost(id: $id) { deleted } }`, { id: post.id });
       const all = await posts(thread.id);
       expect(all.find((p) => p.id === post.id)).toMatchObject({ deleted: true, bodyHtml: null });
       expect(all.find((p) => p.id === child.id)).toMatchObject({ deleted: false, depth: 2 });
+      const history = await anna.client.data<{ postRevisions: unknown[] }>(
+        `query($id: ID!) { postRevisions(id: $id) { id } }`,
+        {
+          id: post.id,
+        },
+      );
+      expect(history.postRevisions).toEqual([]);
     });
 
     it('counts upvotes exactly under concurrent clicks, one per user, toggled', async () => {

@@ -39,6 +39,8 @@ export interface LivePost {
   path: string;
   authorId: string | null;
   bodyHtml: string | null;
+  bodySource: string | null;
+  quotedPostId: string | null;
   deleted: boolean;
   stance: 'FOR' | 'AGAINST' | 'NEUTRAL' | null;
   score: number;

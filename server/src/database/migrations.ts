@@ -10,12 +10,21 @@ const MIGRATION_LOCK_KEY = 720_202_611;
  * (TypeORM itself takes no lock).
  */
 export async function runMigrations(url: string): Promise<string[]> {
+  return underMigrationLock(url, async (db) => (await db.runMigrations({ transaction: 'each' })).map((m) => m.name));
+}
+
+/** Undoes the most recent migration, under the same lock. */
+export async function revertLastMigration(url: string): Promise<void> {
+  await underMigrationLock(url, (db) => db.undoLastMigration({ transaction: 'each' }));
+}
+
+async function underMigrationLock<T>(url: string, work: (db: DataSource) => Promise<T>): Promise<T> {
+  // One connection: an advisory lock belongs to the session that took it.
   const db = await new DataSource({ ...dataSourceOptions(url), extra: { max: 1 } }).initialize();
   try {
     await db.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     try {
-      const applied = await db.runMigrations({ transaction: 'each' });
-      return applied.map((m) => m.name);
+      return await work(db);
     } finally {
       await db.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
     }

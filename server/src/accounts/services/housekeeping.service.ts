@@ -30,6 +30,8 @@ export class HousekeepingService implements OnApplicationBootstrap, OnApplicatio
       // Ended sessions stay visible for a month (who logged in from where), then go.
       await this.db.query(`DELETE FROM sessions WHERE coalesce(revoked_at, expires_at) < now() - interval '30 days'`);
       await this.throttle.purgeExpired();
+      // A client that was away longer than a week reloads the thread instead of replaying its events.
+      await this.db.query(`DELETE FROM forum_events WHERE created_at < now() - interval '7 days'`);
     } catch (error) {
       this.logger.warn(`Housekeeping failed: ${String(error)}`);
     }

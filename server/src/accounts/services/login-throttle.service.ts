@@ -33,20 +33,32 @@ export class LoginThrottleService {
   }
 
   async assertAllowed(email: string, ip: string): Promise<void> {
-    await this.assertUnder(this.keys(email, ip), LOGIN_LIMITS.windowSeconds);
+    await this.assertUnder(
+      this.keys(email, ip),
+      LOGIN_LIMITS.windowSeconds,
+      'Too many failed attempts. Wait a while and try again.',
+    );
   }
 
   /** Counts the sign-up at once: unlike logins, successful sign-ups are what is limited. */
   async countRegistration(ip: string): Promise<void> {
     const keys = [{ key: `register:${ip}`, limit: REGISTER_LIMITS.perIp }];
-    await this.assertUnder(keys, REGISTER_LIMITS.windowSeconds);
+    await this.assertUnder(
+      keys,
+      REGISTER_LIMITS.windowSeconds,
+      'Too many new accounts from this address. Try again later.',
+    );
     await this.increment(
       keys.map((k) => k.key),
       REGISTER_LIMITS.windowSeconds,
     );
   }
 
-  private async assertUnder(keys: { key: string; limit: number }[], windowSeconds: number): Promise<void> {
+  private async assertUnder(
+    keys: { key: string; limit: number }[],
+    windowSeconds: number,
+    message: string,
+  ): Promise<void> {
     const rows: { key: string; failures: number; retry_after: number }[] = await this.db.query(
       `SELECT key, failures,
               ceil(extract(epoch FROM window_start + make_interval(secs => $2) - now()))::int AS retry_after
@@ -57,7 +69,7 @@ export class LoginThrottleService {
     for (const row of rows) {
       const limit = keys.find((k) => k.key === row.key)?.limit ?? 0;
       if (row.failures >= limit) {
-        throw new DomainError(ErrorCode.RATE_LIMITED, 'Too many failed attempts. Wait a while and try again.', {
+        throw new DomainError(ErrorCode.RATE_LIMITED, message, {
           retryAfterSeconds: Math.max(1, row.retry_after),
         });
       }

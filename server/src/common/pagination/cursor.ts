@@ -27,6 +27,17 @@ export function decodeCursor(cursor: string | null | undefined): CursorKey | nul
   throw DomainError.badInput([{ field: 'after', code: FieldErrorCode.INVALID }], 'The page cursor is not valid.');
 }
 
+/** A cursor over a computed order (search rank, score order): the position after the last row shown. */
+export function decodePositionCursor(cursor: string | null | undefined): number {
+  const key = decodeCursor(cursor);
+  if (!key) return 0;
+  const position = Number(key[0]);
+  if (!Number.isInteger(position) || position < 0) {
+    throw DomainError.badInput([{ field: 'after', code: FieldErrorCode.INVALID }], 'The page cursor is not valid.');
+  }
+  return position + 1;
+}
+
 /**
  * Turns `first + 1` fetched rows into a page: the extra row only tells whether
  * there is a next page.

@@ -21,6 +21,8 @@ export function toLivePost(post: ForumPost): LivePost {
     path: post.path,
     authorId: post.authorId,
     bodyHtml: post.bodyHtml,
+    bodySource: post.bodySource,
+    quotedPostId: post.quotedPostId,
     deleted: post.deleted,
     stance: post.stance,
     score: post.score,

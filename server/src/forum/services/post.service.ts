@@ -148,6 +148,8 @@ export class PostService {
       await tx.query(`UPDATE forum_posts SET body_source = NULL, body_html = NULL, deleted_at = now() WHERE id = $1`, [
         current.id,
       ]);
+      // A deleted post's earlier versions would still show what the author withdrew.
+      await tx.query('DELETE FROM forum_post_revisions WHERE post_id = $1', [current.id]);
       const post = await this.postById(tx, current.id);
       const event = await this.events.record(tx, {
         kind: 'post.deleted',
@@ -161,8 +163,9 @@ export class PostService {
   }
 
   /**
-   * One upvote per user per post, toggled. The post row is locked and the
-   * score recounted from the reactions, so concurrent clicks stay exact.
+   * One upvote per user per post, toggled. The thread row is locked (it also
+   * numbers the event) and the score recounted from the reactions, so
+   * concurrent clicks stay exact.
    */
   async toggleReaction(auth: AuthState, postId: string): Promise<{ post: ForumPost; reacted: boolean }> {
     const { post, reacted, event } = await this.db.transaction(async (tx) => {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ConnectionShape } from '../../common/pagination/connection.model.js';
-import { decodeCursor, toConnection } from '../../common/pagination/cursor.js';
+import { decodePositionCursor, toConnection } from '../../common/pagination/cursor.js';
 import type { ForumThread, SearchHit } from '../models/forum.model.js';
 import { THREAD_COLUMNS } from './forum-sql.js';
 
@@ -78,8 +78,7 @@ export class SearchService {
     const terms = searchTerms(args.query);
     if (terms.length === 0) return { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
     const tsquery = terms.map((t) => `${t.replace(/'/g, '')}:*`).join(' & ');
-    const cursor = decodeCursor(args.after);
-    const offset = cursor ? Number(cursor[0]) + 1 : 0;
+    const offset = decodePositionCursor(args.after);
     const rows: HitRow[] = await this.db.query(
       `WITH q AS (SELECT to_tsquery('simple', $1) AS query),
        hits AS (

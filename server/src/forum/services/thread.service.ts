@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { FieldErrorCode } from '@ratusz/shared';
 import { DomainError } from '../../common/errors/domain-error.js';
 import type { ConnectionShape } from '../../common/pagination/connection.model.js';
-import { decodeCursor, toConnection } from '../../common/pagination/cursor.js';
+import { decodeCursor, decodePositionCursor, toConnection } from '../../common/pagination/cursor.js';
 import type { AuthState } from '../../common/request-context.js';
 import type { ThreadFlagsInput } from '../dtos/forum.inputs.js';
 import { PostOrder, type ForumPost, type ForumThread } from '../models/forum.model.js';
@@ -104,8 +104,7 @@ export class ThreadService {
       [threadId, rootPath],
     );
     const order = orderByScore(tree);
-    const cursor = decodeCursor(after);
-    const start = cursor ? Number(cursor[0]) + 1 : 0;
+    const start = decodePositionCursor(after);
     const slice = order.slice(start, start + first + 1);
     const rows: ForumPost[] = slice.length
       ? await this.db.query(`SELECT ${POST_COLUMNS} FROM forum_posts p WHERE p.id = ANY($1::uuid[])`, [slice])
@@ -117,6 +116,12 @@ export class ThreadService {
   }
 
   async setFlags(auth: AuthState, input: ThreadFlagsInput): Promise<ForumThread> {
+    if (input.pinned === undefined && input.locked === undefined) {
+      throw DomainError.badInput(
+        [{ field: 'pinned', code: FieldErrorCode.REQUIRED }],
+        'Say what to change: pinned, locked or both.',
+      );
+    }
     const thread = await this.get(input.threadId);
     if (!(await this.access.canModerateCategory(auth, thread.categoryId))) {
       throw DomainError.forbidden('Only the municipality’s officials and moderators can pin or lock threads.');
