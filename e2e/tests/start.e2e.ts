@@ -12,7 +12,13 @@ import { launchBrowser } from '../support/browser.js';
  * embedded PostgreSQL (no DATABASE_URL), from an empty data directory.
  */
 function startServer(dataDir: string): { child: ChildProcess; url: Promise<string>; output: string[] } {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', RATUSZ_DATA_DIR: dataDir, HOST: '127.0.0.1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    RATUSZ_DATA_DIR: dataDir,
+    HOST: '127.0.0.1',
+    NO_COLOR: '1',
+  };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   const child = spawn(process.execPath, [path.join(REPO_ROOT, 'server/dist/server/src/main.js')], {
@@ -24,7 +30,7 @@ function startServer(dataDir: string): { child: ChildProcess; url: Promise<strin
     const timer = setTimeout(() => reject(new Error(`Server did not start:\n${output.join('')}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output.push(chunk.toString());
-      const match = /Ratusz is running at (http:\/\/\S+)/.exec(output.join(''));
+      const match = /Ratusz is running at (http:\/\/[\w.:]+)/.exec(output.join(''));
       if (match) {
         clearTimeout(timer);
         resolve(match[1].replace('localhost', '127.0.0.1'));
@@ -49,6 +55,7 @@ function postgresStillRunning(dataDir: string): boolean {
 describe('the product as `npm start` runs it', () => {
   let dataDir: string;
   let browser: Browser;
+  let running: ChildProcess | undefined;
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'ratusz-start-'));
@@ -57,12 +64,19 @@ describe('the product as `npm start` runs it', () => {
     browser = await launchBrowser();
   });
   afterAll(async () => {
+    // A failed assertion must not leave the server (and its PostgreSQL) running.
+    if (running && running.exitCode === null) {
+      const exited = exitOf(running);
+      running.kill('SIGTERM');
+      await exited;
+    }
     await browser.close();
     await rm(dataDir, { recursive: true, force: true });
   });
 
   it('serves the Polish home page with demo municipalities, logs the demo accounts, and stops cleanly on SIGTERM', async () => {
     const server = startServer(dataDir);
+    running = server.child;
     const url = await server.url;
     expect(postgresStillRunning(dataDir)).toBe(true);
     expect(server.output.join('')).toMatch(/admin@ratusz\.example/);

@@ -1,0 +1,38 @@
+import type { Page } from 'playwright-core';
+
+/** What every page has: the header with navigation, the signed-in user, the language switch and logout. */
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  async goto(path: string): Promise<void> {
+    await this.page.goto(path);
+    await this.page.locator('h1').first().waitFor();
+  }
+
+  get currentUser() {
+    return this.page.getByTestId('current-user');
+  }
+
+  get languageSwitch() {
+    return this.page.getByTestId('language-switch');
+  }
+
+  async language(): Promise<string | null> {
+    return this.page.getAttribute('html', 'lang');
+  }
+
+  async switchLanguage(): Promise<void> {
+    const before = await this.language();
+    await this.languageSwitch.click();
+    await this.page.waitForFunction((lang) => document.documentElement.lang !== lang, before);
+  }
+
+  async logout(): Promise<void> {
+    await this.page.getByRole('button', { name: /^(Wyloguj się|Log out)$/ }).click();
+    await this.currentUser.waitFor({ state: 'detached' });
+  }
+
+  heading() {
+    return this.page.locator('h1').first();
+  }
+}

@@ -1,0 +1,178 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { AppPage } from '../pages/app.page.js';
+import { LoginPage } from '../pages/login.page.js';
+import { RegisterPage } from '../pages/register.page.js';
+import { accessibilityViolations, launchBrowser, newContext, screenshot } from '../support/browser.js';
+import { startE2EServer, type E2EServer } from '../support/server.js';
+
+const PASSWORD = 'Mocne-haslo-2026';
+
+describe('accounts in the browser', () => {
+  let server: E2EServer;
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    server = await startE2EServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    context = await newContext(browser, server.url);
+  });
+  afterEach(() => context.close());
+
+  it('registers, logs out, logs in, shows the name in the header, switches language (remembered), logs out', async () => {
+    const page = await context.newPage();
+    const email = `e2e.${Date.now()}@example.pl`;
+
+    const register = new RegisterPage(page);
+    await register.open();
+    expect(await register.language()).toBe('pl');
+    await register.register({ email, password: PASSWORD, displayName: 'Zofia Testowa' });
+    await register.currentUser.waitFor();
+    expect(await register.currentUser.textContent()).toBe('Zofia Testowa');
+
+    await register.logout();
+
+    const login = new LoginPage(page);
+    await login.open();
+    await login.login(email, PASSWORD);
+    await login.currentUser.waitFor();
+    expect(await login.currentUser.textContent()).toBe('Zofia Testowa');
+
+    await login.switchLanguage();
+    expect(await login.language()).toBe('en');
+    await page.getByRole('button', { name: 'Log out' }).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Log out' }).waitFor();
+    expect(await login.language()).toBe('en');
+    await screenshot(page, 'logged-in-en');
+
+    await login.logout();
+    await page.getByRole('link', { name: 'Log in' }).waitFor();
+  });
+
+  it('shows server validation errors next to the fields, in the chosen language, keeping what was typed', async () => {
+    const page = await context.newPage();
+    const register = new RegisterPage(page);
+    await register.open();
+    await register.register({ email: 'mieszkanka@ratusz.example', password: PASSWORD, displayName: 'Duplikat' });
+    const emailField = page.getByLabel('Adres e-mail');
+    await page.waitForFunction(() => document.querySelector('input[aria-invalid="true"]') !== null);
+    expect(await emailField.getAttribute('aria-invalid')).toBe('true');
+    expect(await emailField.inputValue()).toBe('mieszkanka@ratusz.example');
+    const described = (await emailField.getAttribute('aria-describedby')) ?? '';
+    const messages = await Promise.all(
+      described
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((id) => page.locator(`#${id}`).textContent()),
+    );
+    expect(messages.join(' ')).toMatch(/istnieje|zajęty|already/i);
+    expect(await page.getByLabel('Nazwa wyświetlana').inputValue()).toBe('Duplikat');
+  });
+
+  it('a wrong password gets one translated message, whatever the e-mail', async () => {
+    const page = await context.newPage();
+    const login = new LoginPage(page);
+    await login.open();
+    await login.login('mieszkanka@ratusz.example', 'Zle-haslo-123');
+    const alert = page.getByRole('alert').filter({ hasText: /hasło/i });
+    await alert.first().waitFor();
+    expect(await page.locator('body').textContent()).not.toMatch(/The e-mail or password is not correct/);
+  });
+
+  it('logs out everywhere from the profile, and the other browser notices at once', async () => {
+    const email = `e2e.everywhere.${Date.now()}@example.pl`;
+    const laptop = await context.newPage();
+    const register = new RegisterPage(laptop);
+    await register.open();
+    await register.register({ email, password: PASSWORD, displayName: 'Dwa Urządzenia' });
+    await register.currentUser.waitFor();
+
+    const phoneContext = await newContext(browser, server.url);
+    const phone = await phoneContext.newPage();
+    const phoneLogin = new LoginPage(phone);
+    await phoneLogin.open();
+    await phoneLogin.login(email, PASSWORD);
+    await phoneLogin.currentUser.waitFor();
+
+    await laptop.goto('/profil');
+    await laptop.getByRole('heading', { level: 1 }).waitFor();
+    expect(await accessibilityViolations(laptop)).toEqual([]);
+    await laptop.getByRole('button', { name: 'Wyloguj ze wszystkich urządzeń' }).click();
+    const confirm = laptop.getByRole('button', { name: /Tak|Potwierdź|Wyloguj wszędzie/ });
+    if (await confirm.count()) await confirm.first().click();
+
+    // The phone is told over the socket, without reloading.
+    await phoneLogin.currentUser.waitFor({ state: 'detached', timeout: 10_000 });
+    await laptop.getByRole('link', { name: 'Zaloguj się' }).first().waitFor();
+    await phoneContext.close();
+  });
+
+  it('lets the admin grant an official role', async () => {
+    const page = await context.newPage();
+    const login = new LoginPage(page);
+    await login.open();
+    await login.login('admin@ratusz.example', 'Ratusz-demo-2026');
+    await login.currentUser.waitFor();
+    await page.goto('/admin');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('Szukaj osoby po adresie e-mail lub nazwie').fill('mieszkanka');
+    await page.getByRole('radio', { name: /mieszkanka@ratusz\.example/ }).click();
+    await page.getByLabel('Szukaj gminy, powiatu lub dzielnicy').fill('Ząbki');
+    await page.getByRole('radio', { name: /Ząbki/ }).first().click();
+    await page
+      .getByRole('radio', { name: /Urzędni/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Nadaj rolę' }).click();
+    await page
+      .getByRole('button', { name: /Odbierz rolę.*Zofia Mieszkanka/ })
+      .first()
+      .waitFor();
+    await screenshot(page, 'admin');
+  });
+
+  describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+    const pages = ['/', '/logowanie', '/rejestracja', '/profil', '/nie-ma-takiej-strony'];
+
+    for (const language of ['pl', 'en'] as const) {
+      it(`has no violations on any page in ${language}`, async () => {
+        const page = await context.newPage();
+        const app = new AppPage(page);
+        await app.goto('/');
+        if (language === 'en') await app.switchLanguage();
+        await page.getByText('Powiat wołomiński').first().waitFor();
+        const found: Record<string, string[]> = {};
+        for (const path of pages) {
+          await app.goto(path);
+          await page.waitForLoadState('networkidle');
+          expect(await app.language()).toBe(language);
+          found[path] = await accessibilityViolations(page);
+        }
+        await screenshot(page, `404-${language}`);
+        expect(found).toEqual(Object.fromEntries(pages.map((p) => [p, []])));
+      });
+    }
+
+    it('is usable by keyboard alone: the skip link comes first and moves focus to the content', async () => {
+      const page = await context.newPage();
+      await new AppPage(page).goto('/');
+      await page.keyboard.press('Tab');
+      const skip = await page.evaluate(() => document.activeElement?.textContent?.trim());
+      expect(skip).toBe('Przejdź do treści');
+      await page.keyboard.press('Enter');
+      const focused = await page.evaluate(
+        () => document.activeElement?.closest('main') !== null || document.activeElement?.id === 'main',
+      );
+      expect(focused).toBe(true);
+    });
+  });
+});
