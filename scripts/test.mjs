@@ -1,7 +1,9 @@
 // `npm test`: everything CI checks, in the order that fails fastest.
 // lint → types → unit + integration (jest, real PostgreSQL) → build → e2e (real Chromium).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!existsSync(chromium)) {
@@ -13,13 +15,26 @@ if (!existsSync(chromium)) {
   process.exit(1);
 }
 
+const reports = mkdtempSync(path.join(os.tmpdir(), 'ratusz-test-'));
+const jestReport = (name) => [`--json`, `--outputFile=${path.join(reports, `${name}.json`)}`];
+
 const steps = [
   ['lint', 'npx', ['eslint', '.']],
   ['format', 'npx', ['prettier', '--check', '.']],
   ['types', 'npm', ['run', 'typecheck']],
-  ['unit + integration', 'node', ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js']],
+  ['unit + integration', 'node', ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', ...jestReport('jest')]],
   ['build', 'npm', ['run', 'build']],
-  ['e2e', 'node', ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--config', 'e2e/jest.config.js']],
+  [
+    'e2e',
+    'node',
+    [
+      '--experimental-vm-modules',
+      'node_modules/jest/bin/jest.js',
+      '--config',
+      'e2e/jest.config.js',
+      ...jestReport('e2e'),
+    ],
+  ],
 ];
 
 for (const [name, command, args] of steps) {
@@ -35,3 +50,16 @@ for (const [name, command, args] of steps) {
   }
   console.log(`✔ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
+
+// One plain closing line with the totals of both jest runs, for CI logs.
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const name of ['jest', 'e2e']) {
+  const report = JSON.parse(readFileSync(path.join(reports, `${name}.json`), 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  skipped += report.numPendingTests;
+}
+console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
