@@ -56,6 +56,9 @@ export async function createApp(
   return { app, port, url: `http://localhost:${port}`, seed };
 }
 
+/** Paths the server answers itself; the client's history fallback must never shadow them. */
+const SERVER_PATHS = ['/graphql', '/socket.io', '/health'];
+
 /** The built React app on the same port as the API, with history-API fallback for client routes. */
 function serveClient(app: NestExpressApplication, distDir: string): void {
   const index = path.join(distDir, 'index.html');
@@ -65,12 +68,10 @@ function serveClient(app: NestExpressApplication, distDir: string): void {
   }
   app.useStaticAssets(distDir, { index: false, maxAge: '1h', setHeaders: noCacheForHtml });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (
-      req.method !== 'GET' ||
-      req.path.startsWith('/graphql') ||
-      req.path.startsWith('/socket.io') ||
-      !req.accepts('html')
-    ) {
+    // Only page loads get index.html: API paths never, and clients that accept anything (curl, fetch, health
+    // checkers) send */*, which prefers JSON here.
+    const isApi = SERVER_PATHS.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`));
+    if (req.method !== 'GET' || isApi || req.accepts(['json', 'html']) !== 'html') {
       next();
       return;
     }
