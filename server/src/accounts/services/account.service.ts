@@ -79,7 +79,7 @@ export class AccountService {
       // One message whether or not the e-mail is registered, so the form cannot be used to probe accounts.
       throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'The e-mail or password is not correct.');
     }
-    await this.throttle.recordSuccess(email);
+    await this.throttle.recordSuccess(email, meta.ip);
     return this.startSession(user.id, meta);
   }
 

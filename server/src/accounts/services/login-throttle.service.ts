@@ -4,10 +4,15 @@ import { DataSource } from 'typeorm';
 import { ErrorCode } from '@ratusz/shared';
 import { DomainError } from '../../common/errors/domain-error.js';
 
-/** Failed logins allowed per window, per account and per IP address. */
+/**
+ * Failed logins allowed per window. Guessing one account from one address
+ * stops after 5; the account as a whole locks only after 20 from anywhere, so
+ * a stranger typing wrong passwords cannot lock its owner out from home.
+ */
 export const LOGIN_LIMITS = {
   windowSeconds: 15 * 60,
-  perAccount: 5,
+  perAccountAndIp: 5,
+  perAccount: 20,
   perIp: 30,
 } as const;
 
@@ -27,6 +32,7 @@ export class LoginThrottleService {
 
   private keys(email: string, ip: string): { key: string; limit: number }[] {
     return [
+      { key: `account-ip:${email}|${ip}`, limit: LOGIN_LIMITS.perAccountAndIp },
       { key: `account:${email}`, limit: LOGIN_LIMITS.perAccount },
       { key: `ip:${ip}`, limit: LOGIN_LIMITS.perIp },
     ];
@@ -102,7 +108,9 @@ export class LoginThrottleService {
   }
 
   /** A successful login clears the account's count, not the IP's: one right password must not reset an attacker's IP. */
-  async recordSuccess(email: string): Promise<void> {
-    await this.db.query('DELETE FROM login_throttle WHERE key = $1', [`account:${email}`]);
+  async recordSuccess(email: string, ip: string): Promise<void> {
+    await this.db.query('DELETE FROM login_throttle WHERE key = ANY($1)', [
+      [`account:${email}`, `account-ip:${email}|${ip}`],
+    ]);
   }
 }
