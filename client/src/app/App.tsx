@@ -7,6 +7,10 @@ import { SessionWatcher } from '../modules/auth/components/SessionWatcher';
 import { Layout } from '../modules/layout/components/Layout';
 import { NotFoundPage } from '../modules/layout/components/NotFoundPage';
 import { NoticeProvider } from '../modules/layout/notices';
+import { CategoryPage } from '../modules/forum/components/CategoryPage';
+import { ForumHomePage } from '../modules/forum/components/ForumHomePage';
+import { ForumSearchPage } from '../modules/forum/components/ForumSearchPage';
+import { ThreadPage } from '../modules/forum/components/ThreadPage';
 import { HomePage } from '../modules/municipalities/components/HomePage';
 import { ProfilePage } from '../modules/profile/components/ProfilePage';
 import { RealtimeConnection } from '../modules/realtime/components/RealtimeConnection';
@@ -30,6 +34,10 @@ export function App() {
               <Route path="register" element={<RegisterPage />} />
               <Route path="profil" element={<ProfilePage />} />
               <Route path="admin" element={<AdminPage />} />
+              <Route path="forum" element={<ForumHomePage />} />
+              <Route path="forum/szukaj" element={<ForumSearchPage />} />
+              <Route path="forum/watek/:threadId" element={<ThreadPage />} />
+              <Route path="forum/:categoryId" element={<CategoryPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -1,5 +1,5 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
-import type { FieldPolicy } from '@apollo/client/cache';
+import type { FieldPolicy, Reference } from '@apollo/client/cache';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { ErrorCode } from '@ratusz/shared';
@@ -24,6 +24,21 @@ function connectionPolicy(keyArgs: string[]): FieldPolicy<Connection> {
   };
 }
 
+/**
+ * Like connectionPolicy, but a later page skips posts already in the list:
+ * live posts are appended to the cached list before their page is fetched.
+ */
+function threadPostsPolicy(): FieldPolicy<{ nodes: readonly Reference[]; pageInfo: unknown }> {
+  return {
+    keyArgs: ['threadId', 'order', 'rootPostId'],
+    merge(existing, incoming, { args }) {
+      if (!existing || !args?.after) return incoming;
+      const known = new Set(existing.nodes.map((node) => node.__ref));
+      return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes.filter((node) => !known.has(node.__ref))] };
+    },
+  };
+}
+
 /** Tells the auth module when the server no longer accepts the session (expired, or revoked while offline). */
 const unauthenticatedLink = new ErrorLink(({ error }) => {
   if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === ErrorCode.UNAUTHENTICATED)) {
@@ -44,6 +59,11 @@ export function createApolloClient(): ApolloClient {
             users: connectionPolicy(['search']),
             roleGrants: connectionPolicy(['municipalityId']),
             mySessions: { merge: false },
+            forumCategories: connectionPolicy(['municipalityId']),
+            forumThreads: connectionPolicy(['categoryId']),
+            threadPosts: threadPostsPolicy(),
+            forumSearch: connectionPolicy(['query', 'categoryId', 'municipalityId']),
+            postRevisions: { merge: false },
           },
         },
         Account: { fields: { roles: { merge: false } } },

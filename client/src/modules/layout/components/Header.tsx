@@ -26,6 +26,11 @@ export function Header() {
                 {t('layout.nav.home')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/forum" className={navClass}>
+                {t('layout.nav.forum')}
+              </NavLink>
+            </li>
             {loading ? null : me ? (
               <>
                 <li>

@@ -1,0 +1,103 @@
+import type { ApolloCache, Reference } from '@apollo/client';
+import type { LivePost } from '@ratusz/shared';
+import { ForumAuthorFragmentDoc, ForumPostFieldsFragmentDoc, type ForumPostFieldsFragment } from '../../gql/graphql';
+
+/** A live post in the shape the client caches; the author comes from the cache when known. */
+export function livePostToFragment(cache: ApolloCache, post: LivePost, reactedByMe = false): ForumPostFieldsFragment {
+  const author = post.authorId
+    ? cache.readFragment({
+        fragment: ForumAuthorFragmentDoc,
+        id: cache.identify({ __typename: 'UserSummary', id: post.authorId }),
+      })
+    : null;
+  return {
+    __typename: 'ForumPost',
+    id: post.id,
+    threadId: post.threadId,
+    parentId: post.parentId,
+    number: post.number,
+    depth: post.depth,
+    path: post.path,
+    bodyHtml: post.bodyHtml,
+    bodySource: post.bodySource,
+    quotedPostId: post.quotedPostId,
+    deleted: post.deleted,
+    stance: post.stance,
+    score: post.score,
+    reactedByMe,
+    replyCount: post.replyCount,
+    createdAt: post.createdAt,
+    editedAt: post.editedAt,
+    author: author ?? null,
+  };
+}
+
+/** Whether the post is already cached (e.g. shown after the reply mutation or a later page). */
+export function isPostCached(cache: ApolloCache, postId: string): boolean {
+  return (
+    cache.readFragment({
+      fragment: ForumPostFieldsFragmentDoc,
+      fragmentName: 'ForumPostFields',
+      id: cache.identify({ __typename: 'ForumPost', id: postId }),
+    }) !== null
+  );
+}
+
+/**
+ * Writes posts into the cache and appends them to every loaded `threadPosts`
+ * list of their thread (subtree views keep only their own descendants when rendering).
+ */
+export function insertPosts(cache: ApolloCache, threadId: string, posts: readonly ForumPostFieldsFragment[]): void {
+  const refs: Reference[] = [];
+  for (const post of posts) {
+    const ref = cache.writeFragment({
+      fragment: ForumPostFieldsFragmentDoc,
+      fragmentName: 'ForumPostFields',
+      data: post,
+    });
+    if (ref) refs.push(ref);
+  }
+  if (refs.length === 0) return;
+  cache.modify({
+    id: 'ROOT_QUERY',
+    fields: {
+      threadPosts(value, { storeFieldName }) {
+        const existing = value as { nodes?: readonly Reference[] } | undefined;
+        if (!existing?.nodes || !storeFieldName.includes(`"threadId":"${threadId}"`)) return value;
+        const known = new Set(existing.nodes.map((node) => node.__ref));
+        const added = refs.filter((ref) => !known.has(ref.__ref));
+        return added.length > 0 ? ({ ...existing, nodes: [...existing.nodes, ...added] } as typeof value) : value;
+      },
+    },
+  });
+}
+
+/** Applies a live change to a post the cache already holds, keeping what only this reader knows (reactedByMe). */
+export function updateCachedPost(cache: ApolloCache, post: LivePost): void {
+  cache.modify({
+    id: cache.identify({ __typename: 'ForumPost', id: post.id }),
+    fields: {
+      bodyHtml: () => post.bodyHtml,
+      bodySource: () => post.bodySource,
+      deleted: () => post.deleted,
+      score: () => post.score,
+      replyCount: () => post.replyCount,
+      editedAt: () => post.editedAt,
+    },
+  });
+}
+
+export function updateCachedScore(cache: ApolloCache, postId: string, score: number): void {
+  cache.modify({ id: cache.identify({ __typename: 'ForumPost', id: postId }), fields: { score: () => score } });
+}
+
+export function updateCachedThread(
+  cache: ApolloCache,
+  threadId: string,
+  changes: { title: string; pinned: boolean; locked: boolean },
+): void {
+  cache.modify({
+    id: cache.identify({ __typename: 'ForumThread', id: threadId }),
+    fields: { title: () => changes.title, pinned: () => changes.pinned, locked: () => changes.locked },
+  });
+}

@@ -1,0 +1,190 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import {
+  ForumThreadDocument,
+  MarkThreadReadDocument,
+  ThreadPostsDocument,
+  type ForumPostFieldsFragment,
+  type ForumThreadQuery,
+  type PostOrder,
+} from '../../../gql/graphql';
+import { useMe } from '../../auth/hooks/useMe';
+import { toApiProblem } from '../../forms/apiProblem';
+import { translateProblem } from '../../forms/translate';
+import { useDocumentTitle } from '../../i18n/hooks/useDocumentTitle';
+import { PageHeading } from '../../layout/components/PageHeading';
+import { useThreadLive } from '../hooks/useThreadLive';
+import { PostItem, type PostTreeContext } from './PostItem';
+
+type Thread = ForumThreadQuery['forumThread'];
+
+const ORDERS: PostOrder[] = ['OLDEST', 'BEST'];
+
+/** Posts as a tree: each post's loaded replies in reading order; posts whose parent is not loaded are roots. */
+function buildTree(posts: readonly ForumPostFieldsFragment[]) {
+  const ids = new Set(posts.map((post) => post.id));
+  const childrenOf = new Map<string, ForumPostFieldsFragment[]>();
+  const roots: ForumPostFieldsFragment[] = [];
+  for (const post of posts) {
+    if (post.parentId && ids.has(post.parentId)) {
+      const siblings = childrenOf.get(post.parentId) ?? [];
+      siblings.push(post);
+      childrenOf.set(post.parentId, siblings);
+    } else {
+      roots.push(post);
+    }
+  }
+  return { roots, childrenOf };
+}
+
+function ThreadView({ thread, rootPostId }: { thread: Thread; rootPostId: string | null }) {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  const meId = me?.id ?? null;
+  // The sequencer starts from the seq read before the posts; later refetches must not restart it.
+  const [initialSeq] = useState(thread.seq);
+  const live = useThreadLive(thread.id, initialSeq, meId);
+  const [order, setOrder] = useState<PostOrder>('OLDEST');
+  const query = useQuery(ThreadPostsDocument, {
+    variables: { threadId: thread.id, order, ...(rootPostId ? { rootPostId } : {}) },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const [markRead] = useMutation(MarkThreadReadDocument);
+
+  const allPosts = query.data?.threadPosts.nodes;
+  const pageInfo = query.data?.threadPosts.pageInfo;
+  const posts = useMemo(() => {
+    const nodes = allPosts ?? [];
+    if (!rootPostId) return nodes;
+    const root = nodes.find((post) => post.id === rootPostId);
+    return root ? nodes.filter((post) => post.path.startsWith(root.path)) : nodes;
+  }, [allPosts, rootPostId]);
+  const tree = useMemo(() => buildTree(posts), [posts]);
+  const context: PostTreeContext = {
+    childrenOf: tree.childrenOf,
+    baseDepth: rootPostId ? (posts.find((post) => post.id === rootPostId)?.depth ?? 0) : 0,
+    locked: thread.locked,
+    meId,
+  };
+
+  // Mark read up to the highest number shown (the server keeps the larger of old and new).
+  const highestShown = posts.reduce((max, post) => Math.max(max, post.number), 0);
+  const markedUpTo = useRef(0);
+  useEffect(() => {
+    if (!meId || highestShown <= markedUpTo.current) return;
+    markedUpTo.current = highestShown;
+    void markRead({ variables: { threadId: thread.id, number: highestShown } }).catch(() => undefined);
+  }, [meId, highestShown, thread.id, markRead]);
+
+  // On opening, jump to the first unread post once it is on the page.
+  const jumped = useRef(false);
+  const firstUnread = thread.firstUnreadNumber;
+  useEffect(() => {
+    if (jumped.current || !firstUnread || posts.length === 0) return;
+    jumped.current = true;
+    const target = document.getElementById(`post-${firstUnread}`);
+    if (target) {
+      target.scrollIntoView({ block: 'start' });
+      target.focus({ preventScroll: true });
+    }
+  }, [firstUnread, posts.length]);
+
+  return (
+    <>
+      {thread.locked && (
+        <div className="callout" role="status">
+          <p>{t('forum.thread.lockedNotice')}</p>
+        </div>
+      )}
+      {rootPostId && (
+        <p className="callout">
+          {t('forum.thread.subtreeNotice')}{' '}
+          <Link to={`/forum/watek/${thread.id}`}>{t('forum.thread.showWholeThread')}</Link>
+        </p>
+      )}
+      <section className="section" aria-labelledby="posts-heading">
+        <h2 id="posts-heading">{t('forum.thread.postsHeading')}</h2>
+        <div className="field field--inline">
+          <label className="field__label" htmlFor="post-order">
+            {t('forum.thread.order')}
+          </label>
+          <select
+            id="post-order"
+            className="field__input"
+            value={order}
+            onChange={(event) => setOrder(event.target.value as PostOrder)}
+          >
+            {ORDERS.map((value) => (
+              <option key={value} value={value}>
+                {t(`forum.thread.order${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="live-replies" aria-live="polite">
+          {live.pending.length > 0 && (
+            <button type="button" className="button button--primary" onClick={live.showPending}>
+              {t('forum.thread.newReplies', { count: live.pending.length })}
+            </button>
+          )}
+        </div>
+        {query.loading && !query.data && <p className="muted">{t('common.loading')}</p>}
+        {query.error && !query.data && (
+          <div className="callout callout--error">
+            <p>{translateProblem(t, toApiProblem(query.error))}</p>
+          </div>
+        )}
+        {query.data && posts.length === 0 && <p>{t('forum.thread.noPosts')}</p>}
+        <ul className="post-tree post-tree--root">
+          {tree.roots.map((post) => (
+            <PostItem key={post.id} post={post} tree={context} />
+          ))}
+        </ul>
+        {pageInfo?.hasNextPage && (
+          <button
+            type="button"
+            className="button"
+            disabled={query.loading}
+            onClick={() => void query.fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)}
+          >
+            {t('forum.thread.loadMore')}
+          </button>
+        )}
+        {!meId && !thread.locked && <p className="muted">{t('forum.thread.loginToReply')}</p>}
+      </section>
+    </>
+  );
+}
+
+/** One thread: its posts as a tree, followed live. */
+export function ThreadPage() {
+  const { threadId = '' } = useParams();
+  const [searchParams] = useSearchParams();
+  const rootPostId = searchParams.get('od');
+  const { t } = useTranslation();
+  const query = useQuery(ForumThreadDocument, { variables: { id: threadId }, fetchPolicy: 'network-only' });
+  const thread = query.data?.forumThread;
+  useDocumentTitle(thread?.title ?? t('pages.forum'));
+  return (
+    <div className="page">
+      <p>
+        {thread ? (
+          <Link to={`/forum/${thread.categoryId}`}>{t('forum.thread.inCategory', { name: thread.category.name })}</Link>
+        ) : (
+          <Link to="/forum">{t('forum.backToForum')}</Link>
+        )}
+      </p>
+      <PageHeading>{thread?.title ?? t('forum.heading')}</PageHeading>
+      {query.loading && !thread && <p className="muted">{t('common.loading')}</p>}
+      {query.error && !thread && (
+        <div className="callout callout--error">
+          <p>{translateProblem(t, toApiProblem(query.error))}</p>
+        </div>
+      )}
+      {thread && <ThreadView key={thread.id} thread={thread} rootPostId={rootPostId} />}
+    </div>
+  );
+}
