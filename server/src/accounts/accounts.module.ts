@@ -16,6 +16,15 @@ import { PasswordService } from './services/password.service.js';
 import { RoleService } from './services/role.service.js';
 import { SessionService } from './services/session.service.js';
 
+/** Also read by the schema printer, so the schema file and the running module list the same resolvers. */
+export const accountResolvers = [
+  AuthResolver,
+  AdminResolver,
+  AccountFieldsResolver,
+  UserSummaryFieldsResolver,
+  RoleGrantFieldsResolver,
+];
+
 @Module({
   imports: [MunicipalitiesModule, RealtimeModule],
   providers: [
@@ -26,11 +35,7 @@ import { SessionService } from './services/session.service.js';
     AccountService,
     RoleService,
     AccountLoaders,
-    AuthResolver,
-    AdminResolver,
-    AccountFieldsResolver,
-    UserSummaryFieldsResolver,
-    RoleGrantFieldsResolver,
+    ...accountResolvers,
   ],
   exports: [SessionService, AccountService, RoleService, AccountLoaders, PasswordService],
 })

@@ -18,6 +18,16 @@ import { PostService } from './services/post.service.js';
 import { SearchService } from './services/search.service.js';
 import { ThreadService } from './services/thread.service.js';
 
+/** Also read by the schema printer, so the schema file and the running module list the same resolvers. */
+export const forumResolvers = [
+  ForumResolver,
+  ForumCategoryFieldsResolver,
+  ForumThreadFieldsResolver,
+  ForumPostFieldsResolver,
+  PostRevisionFieldsResolver,
+  SearchHitFieldsResolver,
+];
+
 @Module({
   imports: [AccountsModule, MunicipalitiesModule],
   providers: [
@@ -29,12 +39,7 @@ import { ThreadService } from './services/thread.service.js';
     PostService,
     SearchService,
     ForumLoaders,
-    ForumResolver,
-    ForumCategoryFieldsResolver,
-    ForumThreadFieldsResolver,
-    ForumPostFieldsResolver,
-    PostRevisionFieldsResolver,
-    SearchHitFieldsResolver,
+    ...forumResolvers,
   ],
 })
 export class ForumModule {}

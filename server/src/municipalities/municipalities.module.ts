@@ -3,8 +3,11 @@ import { MunicipalitiesResolver } from './municipalities.resolver.js';
 import { MunicipalityLoaders } from './municipality.loaders.js';
 import { MunicipalityService } from './services/municipality.service.js';
 
+/** Also read by the schema printer, so the schema file and the running module list the same resolvers. */
+export const municipalityResolvers = [MunicipalitiesResolver];
+
 @Module({
-  providers: [MunicipalityService, MunicipalityLoaders, MunicipalitiesResolver],
+  providers: [MunicipalityService, MunicipalityLoaders, ...municipalityResolvers],
   exports: [MunicipalityService, MunicipalityLoaders],
 })
 export class MunicipalitiesModule {}

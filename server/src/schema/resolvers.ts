@@ -1,32 +1,6 @@
-import {
-  AccountFieldsResolver,
-  RoleGrantFieldsResolver,
-  UserSummaryFieldsResolver,
-} from '../accounts/account-fields.resolver.js';
-import { AdminResolver } from '../accounts/admin.resolver.js';
-import { AuthResolver } from '../accounts/auth.resolver.js';
-import {
-  ForumCategoryFieldsResolver,
-  ForumPostFieldsResolver,
-  ForumThreadFieldsResolver,
-  PostRevisionFieldsResolver,
-  SearchHitFieldsResolver,
-} from '../forum/forum-fields.resolver.js';
-import { ForumResolver } from '../forum/forum.resolver.js';
-import { MunicipalitiesResolver } from '../municipalities/municipalities.resolver.js';
+import { accountResolvers } from '../accounts/accounts.module.js';
+import { forumResolvers } from '../forum/forum.module.js';
+import { municipalityResolvers } from '../municipalities/municipalities.module.js';
 
-/** Every resolver class, for printing the schema without a database. */
-export const resolvers = [
-  MunicipalitiesResolver,
-  AuthResolver,
-  AdminResolver,
-  AccountFieldsResolver,
-  UserSummaryFieldsResolver,
-  RoleGrantFieldsResolver,
-  ForumResolver,
-  ForumCategoryFieldsResolver,
-  ForumThreadFieldsResolver,
-  ForumPostFieldsResolver,
-  PostRevisionFieldsResolver,
-  SearchHitFieldsResolver,
-];
+/** Every resolver class, for printing the schema without a database; each module owns its list. */
+export const resolvers = [...municipalityResolvers, ...accountResolvers, ...forumResolvers];
