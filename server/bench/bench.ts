@@ -7,12 +7,11 @@ import autocannon from 'autocannon';
 import { DataSource } from 'typeorm';
 import { io, type Socket } from 'socket.io-client';
 import { SOCKET_PATH, type ClientToServerEvents, type ServerToClientEvents } from '@ratusz/shared';
-import { createApp } from '../src/bootstrap.js';
-import { loadConfig } from '../src/config/app-config.js';
+import { dataSourceOptions } from '../src/database/data-source-options.js';
 import { startEmbeddedDatabase } from '../src/database/embedded-database.js';
 import { GraphQLClient } from '../test/support/graphql-client.js';
-import { startBaseline } from './baseline.js';
 import { seedForum } from './forum-seed.js';
+import { spawnServer } from './spawn-server.js';
 
 /**
  * `npm run bench`: the built server on a throw-away embedded PostgreSQL with
@@ -132,16 +131,25 @@ async function main(): Promise<void> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ratusz-bench-'));
   await chmod(dataDir, 0o755);
   const database = await startEmbeddedDatabase(dataDir, () => undefined, { persistent: false });
-  const config = { ...loadConfig({}), port: 0, host: '127.0.0.1', dataDir, clientDistDir: '/nonexistent' };
-  const started = await createApp(config, database.url, { logger: ['error'] });
-  const url = `http://127.0.0.1:${started.port}`;
-  const baseline = await startBaseline(database.url);
+  // The server and the baseline each run in their own process, as in production; the load comes from this one.
+  const server = await spawnServer(
+    '../src/main.js',
+    [],
+    { DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', CLIENT_DIST_DIR: '/nonexistent', REDIS_URL: '' },
+    /Ratusz is running at (http:\/\/[\w.:]+)/,
+  );
+  const url = server.url;
+  const baseline = await spawnServer(
+    './baseline.cli.js',
+    [database.url],
+    {},
+    /Baseline is running at (http:\/\/[\w.:]+)/,
+  );
+  const db = await new DataSource(dataSourceOptions(database.url)).initialize();
   try {
-    const userIds: string[] = (await started.app.get(DataSource).query('SELECT id FROM users')).map(
-      (r: { id: string }) => r.id,
-    );
+    const userIds: string[] = (await db.query('SELECT id FROM users')).map((r: { id: string }) => r.id);
     process.stdout.write('Seeding 200 threads of 50 replies and one of 10,000… ');
-    const forum = await seedForum(started.app.get(DataSource), userIds);
+    const forum = await seedForum(db, userIds);
     console.log('done.');
     console.log(
       `\nRatusz benchmarks: ${CONNECTIONS} connections, ${DURATION_SECONDS} s per scenario, ${os.cpus().length} cores\n`,
@@ -173,8 +181,9 @@ async function main(): Promise<void> {
     });
     await fanOut(url, forum.smallThreadId, writer);
   } finally {
-    await baseline.close();
-    await started.app.close();
+    await db.destroy();
+    await baseline.stop();
+    await server.stop();
     await database.stop();
     await rm(dataDir, { recursive: true, force: true });
   }

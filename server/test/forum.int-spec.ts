@@ -202,6 +202,11 @@ describe('forum', () => {
         input: { threadId: thread.id, parentId: '00000000-0000-4000-8000-000000000000', body: 'x' },
       });
       expect(errorCode(toUnknown)).toBe(ErrorCode.NOT_FOUND);
+      const unknownThread = await anna.client.request(POSTS, {
+        threadId: '00000000-0000-4000-8000-000000000000',
+        first: 5,
+      });
+      expect(errorCode(unknownThread)).toBe(ErrorCode.NOT_FOUND);
       const toOtherThread = await anna.client.request(REPLY, {
         input: { threadId: '00000000-0000-4000-8000-000000000000', body: 'x' },
       });

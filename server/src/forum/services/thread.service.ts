@@ -71,7 +71,6 @@ export class ThreadService {
     threadId: string,
     args: { first: number; after?: string | null; order: PostOrder; rootPostId?: string | null },
   ): Promise<ConnectionShape<ForumPost>> {
-    await this.get(threadId);
     let rootPath = '';
     if (args.rootPostId) {
       const roots: { path: string }[] = await this.db.query(
@@ -81,9 +80,13 @@ export class ThreadService {
       if (roots.length === 0) throw DomainError.badInput([{ field: 'rootPostId', code: FieldErrorCode.NOT_FOUND }]);
       rootPath = roots[0].path;
     }
-    return args.order === PostOrder.BEST
-      ? this.bestPage(threadId, rootPath, args.first, args.after)
-      : this.oldestPage(threadId, rootPath, args.first, args.after);
+    const page =
+      args.order === PostOrder.BEST
+        ? await this.bestPage(threadId, rootPath, args.first, args.after)
+        : await this.oldestPage(threadId, rootPath, args.first, args.after);
+    // Every thread has its first post, so only an empty page can mean an unknown thread: checked then, not per page.
+    if (page.nodes.length === 0) await this.get(threadId);
+    return page;
   }
 
   private async oldestPage(threadId: string, rootPath: string, first: number, after?: string | null) {
