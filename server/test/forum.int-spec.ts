@@ -427,6 +427,182 @@ describe('forum', () => {
       });
       expect(errorCode(duplicate)).toBe(ErrorCode.CONFLICT);
     });
+
+    it('lets the official rename, reorder and remove their categories, but never one with threads', async () => {
+      const gmina = await createMunicipality(t.db, { name: 'Klembów' });
+      const other = await createMunicipality(t.db, { name: 'Dąbrówka' });
+      const official = await registerUser(t.client());
+      await t.db.query(`INSERT INTO role_grants (user_id, municipality_id, role) VALUES ($1, $2, 'OFFICIAL')`, [
+        official.id,
+        gmina.id,
+      ]);
+      const mine = await createCategory(t.db, { slug: 'sprawy-gminy', municipalityId: gmina.id });
+      const theirs = await createCategory(t.db, { slug: 'sprawy-gminy', municipalityId: other.id });
+      const UPDATE = `mutation($input: UpdateCategoryInput!) { updateForumCategory(input: $input) { slug name description position viewerCanManage } }`;
+      const DELETE = `mutation($id: ID!) { deleteForumCategory(id: $id) { slug } }`;
+
+      expect(
+        await official.client.data(UPDATE, {
+          input: { id: mine, name: '  Sprawy Klembowa ', description: 'Drogi, śmieci, szkoły', position: 3 },
+        }),
+      ).toEqual({
+        updateForumCategory: {
+          slug: 'sprawy-gminy',
+          name: 'Sprawy Klembowa',
+          description: 'Drogi, śmieci, szkoły',
+          position: 3,
+          viewerCanManage: true,
+        },
+      });
+      expect(errorCode(await official.client.request(UPDATE, { input: { id: theirs, name: 'Cudza' } }))).toBe(
+        ErrorCode.FORBIDDEN,
+      );
+      expect(errorCode(await jan.client.request(UPDATE, { input: { id: mine, name: 'Moja' } }))).toBe(
+        ErrorCode.FORBIDDEN,
+      );
+      const badSlug = await official.client.request(UPDATE, { input: { id: mine, slug: 'Zła Nazwa' } });
+      expect(errorCode(badSlug)).toBe(ErrorCode.BAD_USER_INPUT);
+      await createCategory(t.db, { slug: 'zajety', municipalityId: gmina.id });
+      expect(errorCode(await official.client.request(UPDATE, { input: { id: mine, slug: 'zajety' } }))).toBe(
+        ErrorCode.CONFLICT,
+      );
+
+      await createThread(anna.client, mine);
+      const notEmpty = await official.client.request(DELETE, { id: mine });
+      expect(errorCode(notEmpty)).toBe(ErrorCode.CATEGORY_NOT_EMPTY);
+      const [{ n }]: { n: number }[] = await t.db.query(
+        'SELECT count(*)::int AS n FROM forum_categories WHERE id = $1',
+        [mine],
+      );
+      expect(n).toBe(1);
+
+      const empty = await createCategory(t.db, { slug: 'do-usuniecia', municipalityId: gmina.id });
+      expect(await official.client.data(DELETE, { id: empty })).toEqual({
+        deleteForumCategory: { slug: 'do-usuniecia' },
+      });
+      expect(errorCode(await official.client.request(DELETE, { id: empty }))).toBe(ErrorCode.NOT_FOUND);
+    });
+
+    it('keeps network categories apart and leaves them to administrators', async () => {
+      const [network]: { id: string }[] = await t.db.query(
+        `INSERT INTO networks (name, kind) VALUES ('Sieć testowa ' || gen_random_uuid(), 'EXCHANGE_GROUP') RETURNING id`,
+      );
+      const admin = await registerUser(t.client());
+      await makeAdmin(t.db, admin.id);
+      const CREATE = `mutation($input: CreateCategoryInput!) { createForumCategory(input: $input) { id networkId viewerCanManage } }`;
+      const LIST = `query($n: ID, $m: ID) { forumCategories(networkId: $n, municipalityId: $m, first: 50) { nodes { id slug } } }`;
+
+      expect(
+        errorCode(
+          await anna.client.request(CREATE, {
+            input: { slug: 'porownania', name: 'Porównania', networkId: network.id },
+          }),
+        ),
+      ).toBe(ErrorCode.FORBIDDEN);
+      const created = await admin.client.data<{ createForumCategory: { id: string; networkId: string } }>(CREATE, {
+        input: { slug: 'porownania', name: 'Porównania kosztów', networkId: network.id },
+      });
+      expect(created.createForumCategory).toMatchObject({ networkId: network.id, viewerCanManage: true });
+
+      const inNetwork = await anna.client.data<{ forumCategories: { nodes: { id: string }[] } }>(LIST, {
+        n: network.id,
+      });
+      expect(inNetwork.forumCategories.nodes.map((c) => c.id)).toEqual([created.createForumCategory.id]);
+      const global = await anna.client.data<{ forumCategories: { nodes: { id: string }[] } }>(LIST, {});
+      expect(global.forumCategories.nodes.map((c) => c.id)).not.toContain(created.createForumCategory.id);
+
+      const both = await admin.client.request(CREATE, {
+        input: { slug: 'oba', name: 'Oba', networkId: network.id, municipalityId: network.id },
+      });
+      expect(errorCode(both)).toBe(ErrorCode.BAD_USER_INPUT);
+      const missing = await admin.client.request(CREATE, {
+        input: { slug: 'brak', name: 'Brak', networkId: '00000000-0000-4000-8000-000000000000' },
+      });
+      expect(errorCode(missing)).toBe(ErrorCode.BAD_USER_INPUT);
+    });
+
+    it('tells each viewer whether they may moderate a thread', async () => {
+      const gmina = await createMunicipality(t.db, { name: 'Tłuszcz' });
+      const moderator = await registerUser(t.client());
+      await t.db.query(`INSERT INTO role_grants (user_id, municipality_id, role) VALUES ($1, $2, 'MODERATOR')`, [
+        moderator.id,
+        gmina.id,
+      ]);
+      const category = await createCategory(t.db, { municipalityId: gmina.id });
+      const thread = await createThread(anna.client, category);
+      const Q = `query($id: ID!) { forumThread(id: $id) { viewerCanModerate category { viewerCanManage } } }`;
+      expect(await moderator.client.data(Q, { id: thread.id })).toEqual({
+        forumThread: { viewerCanModerate: true, category: { viewerCanManage: false } },
+      });
+      expect(await anna.client.data(Q, { id: thread.id })).toEqual({
+        forumThread: { viewerCanModerate: false, category: { viewerCanManage: false } },
+      });
+      expect(await t.client().data(Q, { id: thread.id })).toEqual({
+        forumThread: { viewerCanModerate: false, category: { viewerCanManage: false } },
+      });
+    });
+  });
+
+  describe('mentions', () => {
+    const MENTIONS = `query($threadId: ID!) { threadPosts(threadId: $threadId, first: 50) { nodes { id bodyHtml mentions { handle displayName } } } }`;
+    type MentionedPost = { id: string; bodyHtml: string | null; mentions: { handle: string; displayName: string }[] };
+
+    it('gives every user a handle from their name, numbered when the name is taken', async () => {
+      const ME = `{ me { handle } }`;
+      const first = await registerUser(t.client(), { displayName: 'Zofia Żółkiewska-Łęcka' });
+      const second = await registerUser(t.client(), { displayName: 'zofia żółkiewska łęcka' });
+      const short = await registerUser(t.client(), { displayName: 'Ół' });
+      expect(await first.client.data(ME)).toEqual({ me: { handle: 'zofia_zolkiewska_lecka' } });
+      expect(await second.client.data(ME)).toEqual({ me: { handle: 'zofia_zolkiewska_lecka2' } });
+      expect(await short.client.data(ME)).toEqual({ me: { handle: 'uzytkownik_ol' } });
+    });
+
+    it('resolves @handles to users, stores them, and follows edits and deletion', async () => {
+      const ewa = await registerUser(t.client(), { displayName: 'Ewa Mentionowska' });
+      const piotr = await registerUser(t.client(), { displayName: 'Piotr Mentionowski' });
+      const thread = await createThread(anna.client, categoryId);
+      const post = await reply(
+        anna.client,
+        thread.id,
+        'Pytanie do @ewa_mentionowska i @Piotr_Mentionowski, a @nikt_taki nie istnieje. `@ewa_mentionowska` w kodzie nie liczy się.',
+      );
+      const find = async () =>
+        (
+          await anna.client.data<{ threadPosts: { nodes: MentionedPost[] } }>(MENTIONS, { threadId: thread.id })
+        ).threadPosts.nodes.find((p) => p.id === post.id)!;
+
+      let found = await find();
+      expect(found.mentions.map((m) => m.handle).sort()).toEqual(['ewa_mentionowska', 'piotr_mentionowski']);
+      expect(found.bodyHtml).toContain('<span class="mention">@ewa_mentionowska</span>');
+      expect(found.bodyHtml).toContain('<span class="mention">@piotr_mentionowski</span>');
+      expect(found.bodyHtml).toContain('@nikt_taki nie istnieje');
+      expect(found.bodyHtml).toContain('<code>@ewa_mentionowska</code>');
+      const stored: { user_id: string }[] = await t.db.query(
+        'SELECT user_id FROM forum_post_mentions WHERE post_id = $1',
+        [post.id],
+      );
+      expect(stored.map((r) => r.user_id).sort()).toEqual([ewa.id, piotr.id].sort());
+
+      await anna.client.data(`mutation($input: EditPostInput!) { editPost(input: $input) { id } }`, {
+        input: { postId: post.id, body: 'Jednak tylko @piotr_mentionowski.' },
+      });
+      found = await find();
+      expect(found.mentions.map((m) => m.handle)).toEqual(['piotr_mentionowski']);
+
+      await anna.client.data(`mutation($id: ID!) { deletePost(id: $id) { id } }`, { id: post.id });
+      found = await find();
+      expect(found.mentions).toEqual([]);
+    });
+
+    it('previews mentions exactly as they will be stored', async () => {
+      await registerUser(t.client(), { displayName: 'Ola Podglądowa' });
+      const data = await t
+        .client()
+        .data<{ previewMarkdown: string }>(`query($b: String!) { previewMarkdown(body: $b) }`, {
+          b: 'Hej @ola_podgladowa',
+        });
+      expect(data.previewMarkdown).toBe('<p>Hej <span class="mention">@ola_podgladowa</span></p>\n');
+    });
   });
 
   it('previews markdown with the same renderer that stores posts', async () => {

@@ -38,6 +38,26 @@ describe('migrations', () => {
     expect(await db.showMigrations()).toBe(false);
   });
 
+  it('gives users who registered before handles existed one each, numbered when names clash', async () => {
+    await db.runMigrations({ transaction: 'each' });
+    await db.undoLastMigration({ transaction: 'each' });
+    await db.query(
+      // The older account keeps the plain handle.
+      `INSERT INTO users (email, display_name, password_hash, created_at) VALUES
+         ('a@example.pl', 'Józef Łęcki', 'x', now() - interval '2 days'),
+         ('b@example.pl', 'Józef Łęcki', 'x', now() - interval '1 day'),
+         ('c@example.pl', '!!', 'x', now())`,
+    );
+    await db.runMigrations({ transaction: 'each' });
+    const rows: { email: string; handle: string }[] = await db.query('SELECT email, handle FROM users ORDER BY email');
+    expect(rows).toEqual([
+      { email: 'a@example.pl', handle: 'jozef_lecki' },
+      { email: 'b@example.pl', handle: 'jozef_lecki2' },
+      { email: 'c@example.pl', handle: 'uzytkownik' },
+    ]);
+    await db.query(`DELETE FROM users`);
+  });
+
   it('never synchronises the schema from entities', () => {
     expect(db.options.synchronize).toBe(false);
   });

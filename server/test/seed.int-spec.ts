@@ -1,5 +1,6 @@
 import { SeedService } from '../src/seed/seed.service.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoData } from '../src/seed/demo-data.js';
+import { DEMO_MUNICIPAL_CATEGORIES, DEMO_THREADS } from '../src/seed/demo-forum.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 async function counts(t: TestApp): Promise<Record<string, number>> {
@@ -9,7 +10,9 @@ async function counts(t: TestApp): Promise<Record<string, number>> {
     (SELECT count(*)::int FROM networks) AS networks,
     (SELECT count(*)::int FROM forum_categories) AS forum_categories,
     (SELECT count(*)::int FROM users) AS users,
-    (SELECT count(*)::int FROM role_grants) AS role_grants`);
+    (SELECT count(*)::int FROM role_grants) AS role_grants,
+    (SELECT count(*)::int FROM forum_threads) AS forum_threads,
+    (SELECT count(*)::int FROM forum_posts) AS forum_posts`);
   return row;
 }
 
@@ -31,9 +34,11 @@ describe('demo data', () => {
       municipalities: expectedPlaces,
       service_areas: 8,
       networks: demoData.networks.length,
-      forum_categories: demoData.forumCategories.length,
+      forum_categories: demoData.forumCategories.length + DEMO_MUNICIPAL_CATEGORIES.length,
       users: DEMO_ACCOUNTS.length,
       role_grants: 2,
+      forum_threads: DEMO_THREADS.length,
+      forum_posts: DEMO_THREADS.reduce((n, thread) => n + 1 + thread.replies.length, 0),
     });
     await t.app.get(SeedService).seed();
     expect(await counts(t)).toEqual(first);
@@ -53,5 +58,35 @@ describe('demo data', () => {
     expect(await official.data(`{ me { roles { role municipality { slug } } } }`)).toEqual({
       me: { roles: [{ role: 'OFFICIAL', municipality: { slug: 'powiat-wolominski' } }] },
     });
+  });
+
+  it('holds a Polish debate about the sample consultation: nested replies, stances, a quote and a mention', async () => {
+    const [thread]: { id: string; subject_type: string }[] = await t.db.query(
+      `SELECT t.id, t.subject_type FROM forum_threads t JOIN forum_categories c ON c.id = t.category_id
+       JOIN municipalities m ON m.id = c.municipality_id WHERE m.slug = 'powiat-wolominski'`,
+    );
+    expect(thread.subject_type).toBe('CONSULTATION');
+    const data = await t.client().data<{
+      threadPosts: {
+        nodes: {
+          depth: number;
+          stance: string | null;
+          quotedPostId: string | null;
+          bodyHtml: string;
+          mentions: { handle: string }[];
+        }[];
+      };
+    }>(`query($id: ID!) { threadPosts(threadId: $id, first: 50) { nodes { depth stance quotedPostId bodyHtml mentions { handle } } } }`, { id: thread.id });
+    const posts = data.threadPosts.nodes;
+    expect(posts.map((p) => p.stance)).toEqual([null, 'FOR', 'NEUTRAL', null, 'FOR', 'AGAINST']);
+    expect(posts.map((p) => p.depth)).toEqual([0, 1, 2, 2, 1, 2]);
+    expect(posts[3].quotedPostId).not.toBeNull();
+    expect(posts[3].mentions).toEqual([{ handle: 'zofia_mieszkanka' }]);
+    expect(posts[3].bodyHtml).toContain('<span class="mention">@zofia_mieszkanka</span>');
+
+    const [rules]: { pinned: boolean }[] = await t.db.query(
+      `SELECT pinned FROM forum_threads WHERE title = 'Zasady dyskusji na forum Ratusza'`,
+    );
+    expect(rules.pinned).toBe(true);
   });
 });

@@ -14,6 +14,7 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   THREAD_LOCKED: 'THREAD_LOCKED',
   POST_DELETED: 'POST_DELETED',
+  CATEGORY_NOT_EMPTY: 'CATEGORY_NOT_EMPTY',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

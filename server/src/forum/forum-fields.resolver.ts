@@ -6,15 +6,27 @@ import { UserSummary } from '../accounts/models/account.model.js';
 import { Municipality } from '../municipalities/models/municipality.model.js';
 import { MunicipalityLoaders } from '../municipalities/municipality.loaders.js';
 import { ForumLoaders } from './forum.loaders.js';
+import { onlyAdminsManage } from './services/forum-access.service.js';
 import { ForumCategory, ForumPost, ForumThread, PostRevision, SearchHit } from './models/forum.model.js';
 
 @Resolver(() => ForumCategory)
 export class ForumCategoryFieldsResolver {
-  constructor(private readonly municipalities: MunicipalityLoaders) {}
+  constructor(
+    private readonly municipalities: MunicipalityLoaders,
+    private readonly forum: ForumLoaders,
+  ) {}
 
   @ResolveField(() => Municipality, { nullable: true })
   municipality(@Parent() category: ForumCategory, @Ctx() ctx: RequestContext) {
     return category.municipalityId ? this.municipalities.byId(ctx).load(category.municipalityId) : null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you may rename, reorder or remove this category.' })
+  async viewerCanManage(@Parent() category: ForumCategory, @Ctx() ctx: RequestContext): Promise<boolean> {
+    if (!ctx.auth) return false;
+    if (ctx.auth.isAdmin) return true;
+    if (onlyAdminsManage(category)) return false;
+    return this.forum.managesMunicipality(ctx, ctx.auth).load(category.municipalityId!);
   }
 }
 
@@ -33,6 +45,11 @@ export class ForumThreadFieldsResolver {
   @ResolveField(() => UserSummary, { nullable: true })
   author(@Parent() thread: ForumThread, @Ctx() ctx: RequestContext) {
     return thread.authorId ? this.accounts.userById(ctx).load(thread.authorId) : null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you may pin and lock this thread.' })
+  async viewerCanModerate(@Parent() thread: ForumThread, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return ctx.auth ? this.forum.moderates(ctx, ctx.auth).load(thread.categoryId) : false;
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'Posts you have not seen; null when logged out.' })
@@ -64,6 +81,14 @@ export class ForumPostFieldsResolver {
   @ResolveField(() => UserSummary, { nullable: true })
   author(@Parent() post: ForumPost, @Ctx() ctx: RequestContext) {
     return post.authorId ? this.accounts.userById(ctx).load(post.authorId) : null;
+  }
+
+  @ResolveField(() => [UserSummary], { description: 'Users the post mentions with @handle.' })
+  async mentions(@Parent() post: ForumPost, @Ctx() ctx: RequestContext): Promise<UserSummary[]> {
+    const ids = await this.forum.mentionedUserIds(ctx).load(post.id);
+    const users = await this.accounts.userById(ctx).loadMany(ids);
+    // A user deleted between the two queries is simply left out.
+    return users.filter((user): user is UserSummary => user !== null && !(user instanceof Error));
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you upvoted it (false when logged out).' })

@@ -14,6 +14,7 @@ import { CategoryService } from './services/category.service.js';
 import { ForumAccessService } from './services/forum-access.service.js';
 import { ForumEventService } from './services/forum-event.service.js';
 import { MarkdownService } from './services/markdown.service.js';
+import { PostRendererService } from './services/post-renderer.service.js';
 import { PostService } from './services/post.service.js';
 import { SearchService } from './services/search.service.js';
 import { ThreadService } from './services/thread.service.js';
@@ -32,6 +33,7 @@ export const forumResolvers = [
   imports: [AccountsModule, MunicipalitiesModule],
   providers: [
     MarkdownService,
+    PostRendererService,
     ForumAccessService,
     ForumEventService,
     CategoryService,
@@ -41,5 +43,7 @@ export const forumResolvers = [
     ForumLoaders,
     ...forumResolvers,
   ],
+  // The seed writes its demo debate through the same services as everyone else.
+  exports: [PostService, ThreadService],
 })
 export class ForumModule {}

@@ -16,6 +16,7 @@ import {
   ThreadFlagsInput,
   ThreadPostsArgs,
   ThreadsArgs,
+  UpdateCategoryInput,
 } from './dtos/forum.inputs.js';
 import {
   ForumCategory,
@@ -31,7 +32,7 @@ import {
 } from './models/forum.model.js';
 import { CategoryService } from './services/category.service.js';
 import { ForumEventService, MAX_REPLAY } from './services/forum-event.service.js';
-import { MarkdownService } from './services/markdown.service.js';
+import { PostRendererService } from './services/post-renderer.service.js';
 import { PostService } from './services/post.service.js';
 import { SearchService } from './services/search.service.js';
 import { ThreadService } from './services/thread.service.js';
@@ -55,6 +56,11 @@ class CategorySlugArgs {
   @IsOptional()
   @IsUUID('all', invalid)
   municipalityId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', invalid)
+  networkId?: string | null;
 }
 
 @ArgsType()
@@ -91,11 +97,13 @@ export class ForumResolver {
     private readonly posts: PostService,
     private readonly events: ForumEventService,
     private readonly searchService: SearchService,
-    private readonly markdown: MarkdownService,
+    private readonly renderer: PostRendererService,
   ) {}
 
   @Public()
-  @Query(() => ForumCategoryConnection, { description: 'Categories of one municipality, or the global ones.' })
+  @Query(() => ForumCategoryConnection, {
+    description: 'Categories of one municipality, of one network, or the global ones.',
+  })
   forumCategories(@Args() args: CategoriesArgs) {
     return this.categories.list(args);
   }
@@ -103,7 +111,7 @@ export class ForumResolver {
   @Public()
   @Query(() => ForumCategory, { nullable: true })
   forumCategory(@Args() args: CategorySlugArgs) {
-    return this.categories.bySlug(args.slug, args.municipalityId);
+    return this.categories.bySlug(args.slug, args);
   }
 
   @Public()
@@ -146,14 +154,26 @@ export class ForumResolver {
 
   @Public()
   @Query(() => String, { description: 'The HTML a post with this markdown would get: the composer’s preview.' })
-  previewMarkdown(@Args() { body }: PreviewArgs): string {
-    return this.markdown.render(body);
+  async previewMarkdown(@Args() { body }: PreviewArgs): Promise<string> {
+    return (await this.renderer.render(body)).html;
   }
 
   @Authenticated()
-  @Mutation(() => ForumCategory)
+  @Mutation(() => ForumCategory, { description: 'Adds a category (the municipality’s officials, or administrators).' })
   createForumCategory(@Args('input') input: CreateCategoryInput, @CurrentAuth() auth: AuthState) {
     return this.categories.create(auth, input);
+  }
+
+  @Authenticated()
+  @Mutation(() => ForumCategory, { description: 'Renames, re-addresses or reorders a category.' })
+  updateForumCategory(@Args('input') input: UpdateCategoryInput, @CurrentAuth() auth: AuthState) {
+    return this.categories.update(auth, input);
+  }
+
+  @Authenticated()
+  @Mutation(() => ForumCategory, { description: 'Removes an empty category; returns it as it was.' })
+  deleteForumCategory(@Args() { id }: IdArgs, @CurrentAuth() auth: AuthState) {
+    return this.categories.delete(auth, id);
   }
 
   @Authenticated()

@@ -2,7 +2,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PasswordService } from '../accounts/services/password.service.js';
+import type { AuthState } from '../common/request-context.js';
+import { ThreadSubjectType } from '../forum/models/forum.model.js';
+import { PostService } from '../forum/services/post.service.js';
+import { ThreadService } from '../forum/services/thread.service.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoData } from './demo-data.js';
+import { DEMO_CONSULTATION_ID, DEMO_MUNICIPAL_CATEGORIES, DEMO_THREADS, type DemoThread } from './demo-forum.js';
 import { slugify } from './slugify.js';
 
 export interface SeedResult {
@@ -11,9 +16,10 @@ export interface SeedResult {
 }
 
 /**
- * Loads the demo municipalities, service areas, networks, forum categories
- * and one account per role. Every insert is ON CONFLICT DO NOTHING, so seeding
- * again adds what is missing and changes nothing that exists.
+ * Loads the demo municipalities, service areas, networks, forum categories,
+ * one account per role and a few threads in Polish. Every insert is ON
+ * CONFLICT DO NOTHING (threads: skipped when one with the title exists), so
+ * seeding again adds what is missing and changes nothing that exists.
  */
 @Injectable()
 export class SeedService {
@@ -22,6 +28,8 @@ export class SeedService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly passwords: PasswordService,
+    private readonly posts: PostService,
+    private readonly threads: ThreadService,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -40,6 +48,7 @@ export class SeedService {
       await this.seedPlaces(tx);
       await this.seedAccounts(tx, passwordHash);
     });
+    for (const thread of DEMO_THREADS) await this.seedThread(thread);
     this.logger.log('Demo data loaded');
     return { seeded: true, accounts: DEMO_ACCOUNTS.map((a) => ({ email: a.email, password: DEMO_PASSWORD })) };
   }
@@ -85,6 +94,64 @@ export class SeedService {
         [category.slug, category.name, category.description, position],
       );
     }
+    for (const category of DEMO_MUNICIPAL_CATEGORIES) {
+      await tx.query(
+        `INSERT INTO forum_categories (slug, name, description, municipality_id)
+         SELECT $1, $2, $3, id FROM municipalities WHERE slug = $4
+         ON CONFLICT (municipality_id, slug) WHERE municipality_id IS NOT NULL DO NOTHING`,
+        [category.slug, category.name, category.description, category.municipality],
+      );
+    }
+  }
+
+  /** Written through the forum's own services, so numbering, rendering, mentions and events are the real ones. */
+  private async seedThread(demo: DemoThread): Promise<void> {
+    const [municipality, slug] = demo.category.includes('/') ? demo.category.split('/') : [null, demo.category];
+    const categories: { id: string }[] = await this.db.query(
+      `SELECT c.id FROM forum_categories c LEFT JOIN municipalities m ON m.id = c.municipality_id
+       WHERE c.slug = $1 AND c.network_id IS NULL AND m.slug IS NOT DISTINCT FROM $2`,
+      [slug, municipality],
+    );
+    if (categories.length === 0) return;
+    const existing: unknown[] = await this.db.query(
+      'SELECT 1 FROM forum_threads WHERE category_id = $1 AND title = $2',
+      [categories[0].id, demo.title],
+    );
+    if (existing.length > 0) return;
+
+    const author = await this.demoAuthors();
+    const thread = await this.posts.createThread(author(demo.author), {
+      categoryId: categories[0].id,
+      title: demo.title,
+      body: demo.body,
+      ...(demo.aboutDemoConsultation
+        ? { subjectType: ThreadSubjectType.CONSULTATION, subjectId: DEMO_CONSULTATION_ID }
+        : {}),
+    });
+    const replies = new Map<string, string>();
+    for (const reply of demo.replies) {
+      const post = await this.posts.reply(author(reply.author), {
+        threadId: thread.id,
+        body: reply.body,
+        parentId: reply.parent ? replies.get(reply.parent) : undefined,
+        quotedPostId: reply.quotes ? replies.get(reply.quotes) : undefined,
+        stance: reply.stance,
+      });
+      replies.set(reply.key, post.id);
+    }
+    if (demo.pinned) await this.threads.setFlags(author('admin'), { threadId: thread.id, pinned: true });
+  }
+
+  private async demoAuthors(): Promise<(key: string) => AuthState> {
+    const rows: { id: string; email: string; is_admin: boolean }[] = await this.db.query(
+      `SELECT id, email, is_admin FROM users WHERE email = ANY($1::text[])`,
+      [DEMO_ACCOUNTS.map((a) => a.email)],
+    );
+    return (key) => {
+      const user = rows.find((r) => r.email === `${key}@ratusz.example`);
+      if (!user) throw new Error(`The demo account ${key}@ratusz.example is missing`);
+      return { userId: user.id, sessionId: 'seed', isAdmin: user.is_admin };
+    };
   }
 
   private async seedAccounts(tx: EntityManager, passwordHash: string): Promise<void> {

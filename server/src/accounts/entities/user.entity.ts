@@ -12,6 +12,10 @@ export class UserEntity {
   @Column('text', { name: 'display_name' })
   displayName!: string;
 
+  /** Assigned by a database trigger from the display name when not given. */
+  @Column('text')
+  handle!: string;
+
   @Column('text', { name: 'password_hash', select: false })
   passwordHash!: string;
 

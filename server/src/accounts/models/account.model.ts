@@ -12,6 +12,9 @@ export class UserSummary {
   @Field()
   displayName!: string;
 
+  @Field({ description: 'What others write after @ to mention this user, e.g. zofia_mieszkanka.' })
+  handle!: string;
+
   homeMunicipalityId!: string | null;
 }
 
@@ -25,6 +28,9 @@ export class Account {
 
   @Field()
   displayName!: string;
+
+  @Field({ description: 'What others write after @ to mention this user.' })
+  handle!: string;
 
   @Field()
   isAdmin!: boolean;

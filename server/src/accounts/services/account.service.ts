@@ -13,7 +13,7 @@ import { LoginThrottleService } from './login-throttle.service.js';
 import { PasswordService } from './password.service.js';
 import { SessionService } from './session.service.js';
 
-const SELECT_ACCOUNT = `SELECT id, email, display_name AS "displayName", is_admin AS "isAdmin",
+const SELECT_ACCOUNT = `SELECT id, email, display_name AS "displayName", handle, is_admin AS "isAdmin",
                                created_at AS "createdAt", home_municipality_id AS "homeMunicipalityId"
                         FROM users`;
 
@@ -97,7 +97,7 @@ export class AccountService {
 
   async summariesByIds(ids: readonly string[]): Promise<(UserSummary | null)[]> {
     const rows: UserSummary[] = await this.db.query(
-      `SELECT id, display_name AS "displayName", home_municipality_id AS "homeMunicipalityId"
+      `SELECT id, display_name AS "displayName", handle, home_municipality_id AS "homeMunicipalityId"
        FROM users WHERE id = ANY($1::uuid[])`,
       [ids],
     );
@@ -116,7 +116,9 @@ export class AccountService {
           .toLowerCase()
           .replace(/[\\%_]/g, '\\$&')}%`,
       );
-      where.push(`(email LIKE $${params.length} OR unaccent_pl(display_name) LIKE unaccent_pl($${params.length}))`);
+      where.push(
+        `(email LIKE $${params.length} OR handle LIKE $${params.length} OR unaccent_pl(display_name) LIKE unaccent_pl($${params.length}))`,
+      );
     }
     const cursor = decodeCursor(args.after);
     if (cursor) {

@@ -28,7 +28,6 @@ export function TextField(min: number, max: number): PropertyDecorator {
 const normaliseEmail = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
 
-/** An e-mail, trimmed and lower-cased before it is checked, so "  Jan@X.pl " is accepted and stored once. */
 /** Text that may be empty, bounded above. */
 export function OptionalTextField(max: number): PropertyDecorator {
   return applyDecorators(
@@ -37,6 +36,7 @@ export function OptionalTextField(max: number): PropertyDecorator {
   );
 }
 
+/** An e-mail, trimmed and lower-cased before it is checked, so "  Jan@X.pl " is accepted and stored once. */
 export function EmailField(): PropertyDecorator {
   return applyDecorators(
     Transform(normaliseEmail),

@@ -98,10 +98,18 @@ export class CreateCategoryInput {
   @OptionalTextField(500)
   description!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Omit for a global category (administrators only).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The municipality the category belongs to; omit both this and networkId for a global one.',
+  })
   @IsOptional()
   @IsUUID('all', invalid)
   municipalityId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A network’s category (administrators only for now).' })
+  @IsOptional()
+  @IsUUID('all', invalid)
+  networkId?: string | null;
 
   @Field(() => Int, { defaultValue: 0 })
   @IsInt(invalid)
@@ -110,12 +118,49 @@ export class CreateCategoryInput {
   position!: number;
 }
 
+@InputType({ description: 'What to change in a category; omitted fields stay as they are.' })
+export class UpdateCategoryInput {
+  @Field(() => ID)
+  @IsUUID('all', invalid)
+  id!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @SlugField()
+  slug?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @TextField(2, 100)
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @OptionalTextField(500)
+  description?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt(invalid)
+  @Min(0, invalid)
+  @Max(10_000, invalid)
+  position?: number;
+}
+
 @ArgsType()
 export class CategoriesArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: 'The municipality’s categories; global ones when omitted.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The municipality’s categories; global ones when this and networkId are omitted.',
+  })
   @IsOptional()
   @IsUUID('all', invalid)
   municipalityId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A network’s categories.' })
+  @IsOptional()
+  @IsUUID('all', invalid)
+  networkId?: string | null;
 }
 
 @ArgsType()

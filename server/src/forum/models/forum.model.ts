@@ -40,6 +40,9 @@ export class ForumCategory {
   @Field(() => ID, { nullable: true })
   municipalityId!: string | null;
 
+  @Field(() => ID, { nullable: true })
+  networkId!: string | null;
+
   @Field(() => Int, { description: 'Threads in the category.' })
   threadCount!: number;
 }

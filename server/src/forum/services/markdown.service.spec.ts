@@ -1,3 +1,4 @@
+import { MAX_MENTIONS } from '../mentions.js';
 import { MarkdownService } from './markdown.service.js';
 
 describe('MarkdownService', () => {
@@ -52,5 +53,34 @@ describe('MarkdownService', () => {
 
   it('does not render images (no third-party loads)', () => {
     expect(markdown.render('![x](https://tracker.example/p.gif)')).not.toContain('<img');
+  });
+
+  describe('mentions', () => {
+    const text = [
+      'Cześć @Zofia_Mieszkanka i @jan, (@ewa_nowak).',
+      'Nie: jan@example.com, /sciezka/@kod, `@w_kodzie`, [link @w_linku](https://a.pl), @ab, @' + 'x'.repeat(31),
+      '```',
+      '@w_bloku',
+      '```',
+    ].join('\n');
+
+    it('finds handles in text only: not in e-mails, paths, code or links, nor too short or too long', () => {
+      expect(markdown.mentionCandidates(text)).toEqual(['zofia_mieszkanka', 'jan', 'ewa_nowak']);
+    });
+
+    it('renders only the handles of real users, and leaves the rest as typed', () => {
+      const html = markdown.render(
+        'Pytanie do @Zofia_Mieszkanka i @nieznany_ktos, w **@jan** też',
+        new Set(['zofia_mieszkanka', 'jan']),
+      );
+      expect(html).toBe(
+        '<p>Pytanie do <span class="mention">@zofia_mieszkanka</span> i @nieznany_ktos, w <strong><span class="mention">@jan</span></strong> też</p>\n',
+      );
+    });
+
+    it('stops counting after MAX_MENTIONS distinct handles', () => {
+      const many = Array.from({ length: MAX_MENTIONS + 10 }, (_, i) => `@osoba${i}`).join(' ');
+      expect(markdown.mentionCandidates(many)).toHaveLength(MAX_MENTIONS);
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import MarkdownIt from 'markdown-it';
+import { mentionsPlugin, type MentionEnv } from '../mentions.js';
 
 const ALLOWED_LINK = /^(https?:\/\/|mailto:)/i;
 const LINK_REL = 'nofollow ugc noopener';
@@ -23,6 +24,7 @@ export function createMarkdownRenderer() {
     tokens[idx].attrSet('rel', LINK_REL);
     return defaultLinkOpen(tokens, idx, options, env, self);
   };
+  md.use(mentionsPlugin);
   return md;
 }
 
@@ -30,7 +32,16 @@ export function createMarkdownRenderer() {
 export class MarkdownService {
   private readonly md = createMarkdownRenderer();
 
-  render(source: string): string {
-    return this.md.render(source);
+  /** `knownHandles`: the handles of real users, which render as mentions. */
+  render(source: string, knownHandles?: ReadonlySet<string>): string {
+    const env: MentionEnv = { knownHandles };
+    return this.md.render(source, env);
+  }
+
+  /** The handles a text mentions outside code and links, lower-cased, at most MAX_MENTIONS. */
+  mentionCandidates(source: string): string[] {
+    const env: MentionEnv = { mentionCandidates: new Set() };
+    this.md.parse(source, env);
+    return [...env.mentionCandidates!];
   }
 }

@@ -9,7 +9,7 @@ import type { CreateThreadInput, EditPostInput, ReplyInput } from '../dtos/forum
 import { ThreadSubjectType, type ForumPost, type ForumThread, type PostRevision } from '../models/forum.model.js';
 import { ForumEventService } from './forum-event.service.js';
 import { POST_COLUMNS, THREAD_COLUMNS, toLivePost } from './forum-sql.js';
-import { MarkdownService } from './markdown.service.js';
+import { PostRendererService } from './post-renderer.service.js';
 
 interface LockedThread {
   id: string;
@@ -28,7 +28,7 @@ interface LockedThread {
 export class PostService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly markdown: MarkdownService,
+    private readonly renderer: PostRendererService,
     private readonly events: ForumEventService,
   ) {}
 
@@ -40,7 +40,7 @@ export class PostService {
     }
     const title = input.title.trim();
     if (!title) throw DomainError.badInput([{ field: 'title', code: FieldErrorCode.REQUIRED }]);
-    const html = this.markdown.render(input.body);
+    const rendered = await this.renderer.render(input.body);
     const { thread, event } = await this.db.transaction(async (tx) => {
       const categories: unknown[] = await tx.query('SELECT 1 FROM forum_categories WHERE id = $1', [input.categoryId]);
       if (categories.length === 0)
@@ -57,10 +57,11 @@ export class PostService {
         path: pathSegment(1),
         authorId: auth.userId,
         source: input.body,
-        html,
+        html: rendered.html,
         stance: null,
         quotedPostId: null,
       });
+      await this.renderer.storeMentions(tx, post.id, rendered.mentionedUserIds);
       const event = await this.events.record(tx, { kind: 'post.created', threadId: id, post: toLivePost(post) });
       return { thread: await this.threadById(tx, id), event };
     });
@@ -69,7 +70,7 @@ export class PostService {
   }
 
   async reply(auth: AuthState, input: ReplyInput): Promise<ForumPost> {
-    const html = this.markdown.render(input.body);
+    const rendered = await this.renderer.render(input.body);
     const { post, event, categoryId } = await this.db.transaction(async (tx) => {
       const thread = await this.lockThread(tx, input.threadId);
       if (thread.locked)
@@ -102,10 +103,11 @@ export class PostService {
         path: childPath(parent.path, number),
         authorId: auth.userId,
         source: input.body,
-        html,
+        html: rendered.html,
         stance: input.stance ?? null,
         quotedPostId: input.quotedPostId ?? null,
       });
+      await this.renderer.storeMentions(tx, post.id, rendered.mentionedUserIds);
       const event = await this.events.record(tx, { kind: 'post.created', threadId: thread.id, post: toLivePost(post) });
       return { post, event, categoryId: thread.category_id };
     });
@@ -114,7 +116,7 @@ export class PostService {
   }
 
   async edit(auth: AuthState, input: EditPostInput): Promise<ForumPost> {
-    const html = this.markdown.render(input.body);
+    const rendered = await this.renderer.render(input.body);
     const { post, event } = await this.db.transaction(async (tx) => {
       const current = await this.lockOwnPost(tx, auth, input.postId);
       if (current.deleted) throw new DomainError(ErrorCode.POST_DELETED, 'This post was deleted and cannot be edited.');
@@ -126,8 +128,9 @@ export class PostService {
       await tx.query(`UPDATE forum_posts SET body_source = $2, body_html = $3, edited_at = now() WHERE id = $1`, [
         current.id,
         input.body,
-        html,
+        rendered.html,
       ]);
+      await this.renderer.storeMentions(tx, current.id, rendered.mentionedUserIds);
       const post = await this.postById(tx, current.id);
       const event = await this.events.record(tx, {
         kind: 'post.edited',
@@ -148,8 +151,9 @@ export class PostService {
       await tx.query(`UPDATE forum_posts SET body_source = NULL, body_html = NULL, deleted_at = now() WHERE id = $1`, [
         current.id,
       ]);
-      // A deleted post's earlier versions would still show what the author withdrew.
+      // A deleted post's earlier versions (and whom it named) would still show what the author withdrew.
       await tx.query('DELETE FROM forum_post_revisions WHERE post_id = $1', [current.id]);
+      await this.renderer.storeMentions(tx, current.id, []);
       const post = await this.postById(tx, current.id);
       const event = await this.events.record(tx, {
         kind: 'post.deleted',

@@ -175,6 +175,17 @@ export class ThreadService {
     return threadIds.map((id) => byId.get(id) ?? 0);
   }
 
+  /** The users each post mentions, in the order they were stored, for the DataLoader. */
+  async mentionedUserIds(postIds: readonly string[]): Promise<string[][]> {
+    const rows: { post_id: string; user_id: string }[] = await this.db.query(
+      'SELECT post_id, user_id FROM forum_post_mentions WHERE post_id = ANY($1::uuid[])',
+      [postIds],
+    );
+    const byPost = new Map<string, string[]>();
+    for (const row of rows) byPost.set(row.post_id, [...(byPost.get(row.post_id) ?? []), row.user_id]);
+    return postIds.map((id) => byPost.get(id) ?? []);
+  }
+
   /** Which of these posts the user has upvoted, for the DataLoader. */
   async reactedBy(userId: string, postIds: readonly string[]): Promise<boolean[]> {
     const rows: { post_id: string }[] = await this.db.query(
