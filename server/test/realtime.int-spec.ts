@@ -113,6 +113,15 @@ describe('live channel', () => {
     expect(bystander.connected).toBe(true);
   });
 
+  it('logs a socket out when its session expires while it is connected', async () => {
+    const user = await registerUser(t.client());
+    await t.db.query(`UPDATE sessions SET expires_at = now() + interval '1 second' WHERE user_id = $1`, [user.id]);
+    const socket = await connect(t.url, user.client.cookie);
+    const dropped = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+    expect(await next(socket, 'session.revoked')).toEqual<SessionRevokedPayload>({ reason: 'EXPIRED' });
+    expect(await dropped).toBe('io server disconnect');
+  });
+
   it('ignores a revoked cookie on a new socket (connects as anonymous)', async () => {
     const user = await registerUser(t.client());
     const cookie = user.client.cookie;

@@ -21,7 +21,7 @@ export interface PresencePayload {
 
 export interface SessionRevokedPayload {
   /** Why the session ended, so the client can say it in the user's language. */
-  reason: 'LOGOUT' | 'LOGOUT_EVERYWHERE' | 'REVOKED';
+  reason: 'LOGOUT' | 'LOGOUT_EVERYWHERE' | 'REVOKED' | 'EXPIRED';
 }
 
 export interface RoomAck {

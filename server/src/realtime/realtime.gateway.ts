@@ -24,6 +24,9 @@ import { RealtimeService, sessionRoom, userRoom, type RatuszServer } from './rea
 
 type RatuszSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
+/** setTimeout's limit (about 24.8 days); a later expiry is reached in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /**
  * The one socket.io endpoint. The handshake is authenticated from the same
  * session cookie as GraphQL; anonymous sockets are allowed but may only join
@@ -50,7 +53,10 @@ export class RealtimeGateway implements OnGatewayInit<RatuszServer>, BeforeAppli
         .authenticate(readSessionToken(socket.handshake.headers.cookie))
         .then((auth) => {
           socket.data = { userId: auth?.userId ?? null, sessionId: auth?.sessionId ?? null };
-          if (auth) void socket.join([sessionRoom(auth.sessionId), userRoom(auth.userId)]);
+          if (auth) {
+            void socket.join([sessionRoom(auth.sessionId), userRoom(auth.userId)]);
+            this.endAtExpiry(socket, auth.expiresAt);
+          }
           next();
         })
         .catch((error: unknown) => {
@@ -83,6 +89,29 @@ export class RealtimeGateway implements OnGatewayInit<RatuszServer>, BeforeAppli
     await socket.leave(room);
     await this.broadcastPresence(room);
     return { ok: true };
+  }
+
+  /**
+   * A socket outlives the page load that authenticated it; when its session
+   * runs out it is told so (the client shows "session expired") and dropped,
+   * exactly as if the session had been revoked.
+   */
+  private endAtExpiry(socket: RatuszSocket, expiresAt: Date): void {
+    let timer: NodeJS.Timeout;
+    const arm = () => {
+      const left = expiresAt.getTime() - Date.now();
+      timer = setTimeout(
+        () => {
+          if (left > MAX_TIMER_MS) return arm();
+          socket.emit('session.revoked', { reason: 'EXPIRED' });
+          socket.disconnect(true);
+        },
+        Math.max(0, Math.min(left, MAX_TIMER_MS)),
+      );
+      timer.unref();
+    };
+    arm();
+    socket.on('disconnect', () => clearTimeout(timer));
   }
 
   beforeApplicationShutdown(): void {

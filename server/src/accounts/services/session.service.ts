@@ -52,21 +52,23 @@ export class SessionService {
   }
 
   /** The session behind a cookie token, or null when it is unknown, expired or revoked. */
-  async authenticate(token: string | undefined): Promise<AuthState | null> {
+  /** The session's end comes along, so a long-lived socket can log itself out when it passes. */
+  async authenticate(token: string | undefined): Promise<(AuthState & { expiresAt: Date }) | null> {
     if (!token || token.length > 100) return null;
-    const rows: { session_id: string; user_id: string; is_admin: boolean; stale: boolean }[] = await this.db.query(
-      `SELECT s.id AS session_id, s.user_id, u.is_admin,
+    const rows: { session_id: string; user_id: string; is_admin: boolean; stale: boolean; expires_at: Date }[] =
+      await this.db.query(
+        `SELECT s.id AS session_id, s.user_id, u.is_admin, s.expires_at,
               s.last_seen_at < now() - make_interval(secs => $2) AS stale
        FROM sessions s JOIN users u ON u.id = s.user_id
        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
-      [hashToken(token), TOUCH_INTERVAL_SECONDS],
-    );
+        [hashToken(token), TOUCH_INTERVAL_SECONDS],
+      );
     const row = rows[0];
     if (!row) return null;
     if (row.stale) {
       await this.db.query('UPDATE sessions SET last_seen_at = now() WHERE id = $1', [row.session_id]);
     }
-    return { sessionId: row.session_id, userId: row.user_id, isAdmin: row.is_admin };
+    return { sessionId: row.session_id, userId: row.user_id, isAdmin: row.is_admin, expiresAt: row.expires_at };
   }
 
   async listActive(userId: string, limit: number): Promise<SessionRow[]> {
