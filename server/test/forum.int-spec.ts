@@ -1,6 +1,6 @@
 import { ErrorCode, FieldErrorCode, FORUM_LIMITS } from '@ratusz/shared';
 import { errorCode } from './support/graphql-client.js';
-import { createMunicipality, makeAdmin, registerUser, type RegisteredUser } from './support/factories.js';
+import { createMunicipality, grantRole, makeAdmin, registerUser, type RegisteredUser } from './support/factories.js';
 import { CREATE_THREAD, REPLY, createCategory, createThread, reply } from './support/forum-factories.js';
 import { countStatements } from './support/sql-counter.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -406,10 +406,7 @@ describe('forum', () => {
     it('lets an official add a category for their municipality but not a global one', async () => {
       const gmina = await createMunicipality(t.db, { name: 'Poświętne' });
       const official = await registerUser(t.client());
-      await t.db.query(`INSERT INTO role_grants (user_id, municipality_id, role) VALUES ($1, $2, 'OFFICIAL')`, [
-        official.id,
-        gmina.id,
-      ]);
+      await grantRole(t.db, official.id, gmina.id, 'OFFICIAL');
       const CREATE = `mutation($input: CreateCategoryInput!) { createForumCategory(input: $input) { slug municipality { name } } }`;
       expect(
         await official.client.data(CREATE, {
@@ -432,10 +429,7 @@ describe('forum', () => {
       const gmina = await createMunicipality(t.db, { name: 'Klembów' });
       const other = await createMunicipality(t.db, { name: 'Dąbrówka' });
       const official = await registerUser(t.client());
-      await t.db.query(`INSERT INTO role_grants (user_id, municipality_id, role) VALUES ($1, $2, 'OFFICIAL')`, [
-        official.id,
-        gmina.id,
-      ]);
+      await grantRole(t.db, official.id, gmina.id, 'OFFICIAL');
       const mine = await createCategory(t.db, { slug: 'sprawy-gminy', municipalityId: gmina.id });
       const theirs = await createCategory(t.db, { slug: 'sprawy-gminy', municipalityId: other.id });
       const UPDATE = `mutation($input: UpdateCategoryInput!) { updateForumCategory(input: $input) { slug name description position viewerCanManage } }`;
@@ -524,10 +518,7 @@ describe('forum', () => {
     it('tells each viewer whether they may moderate a thread', async () => {
       const gmina = await createMunicipality(t.db, { name: 'Tłuszcz' });
       const moderator = await registerUser(t.client());
-      await t.db.query(`INSERT INTO role_grants (user_id, municipality_id, role) VALUES ($1, $2, 'MODERATOR')`, [
-        moderator.id,
-        gmina.id,
-      ]);
+      await grantRole(t.db, moderator.id, gmina.id, 'MODERATOR');
       const category = await createCategory(t.db, { municipalityId: gmina.id });
       const thread = await createThread(anna.client, category);
       const Q = `query($id: ID!) { forumThread(id: $id) { viewerCanModerate category { viewerCanManage } } }`;

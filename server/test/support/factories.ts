@@ -43,6 +43,20 @@ export async function makeAdmin(db: DataSource, userId: string): Promise<void> {
   await db.query('UPDATE users SET is_admin = true WHERE id = $1', [userId]);
 }
 
+/** Grants a per-municipality role directly, as an administrator's grantRole would. */
+export async function grantRole(
+  db: DataSource,
+  userId: string,
+  municipalityId: string,
+  role: 'OFFICIAL' | 'MODERATOR',
+): Promise<void> {
+  await db.query('INSERT INTO role_grants (user_id, municipality_id, role) VALUES ($1, $2, $3)', [
+    userId,
+    municipalityId,
+    role,
+  ]);
+}
+
 export async function createMunicipality(
   db: DataSource,
   values: { name: string; slug?: string; kind?: string; parentId?: string | null },
