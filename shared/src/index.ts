@@ -2,3 +2,4 @@ export * from './domain.js';
 export * from './errors.js';
 export * from './socket-events.js';
 export * from './thread-sequencer.js';
+export * from './slug.js';

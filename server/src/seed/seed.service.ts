@@ -8,7 +8,7 @@ import { PostService } from '../forum/services/post.service.js';
 import { ThreadService } from '../forum/services/thread.service.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoData } from './demo-data.js';
 import { DEMO_CONSULTATION_ID, DEMO_MUNICIPAL_CATEGORIES, DEMO_THREADS, type DemoThread } from './demo-forum.js';
-import { slugify } from './slugify.js';
+import { slugify } from '@ratusz/shared';
 
 export interface SeedResult {
   seeded: boolean;

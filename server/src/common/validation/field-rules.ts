@@ -10,7 +10,7 @@ import {
   ValidateBy,
   type ValidationOptions,
 } from 'class-validator';
-import { FieldErrorCode, PASSWORD_POLICY, type FieldError } from '@ratusz/shared';
+import { FieldErrorCode, PASSWORD_POLICY, SLUG_LIMITS, SLUG_PATTERN, type FieldError } from '@ratusz/shared';
 
 const withCode = (code: FieldErrorCode, params?: Record<string, number | string>): ValidationOptions => ({
   context: params ? { code, params } : { code },
@@ -82,5 +82,8 @@ export function StrongPasswordField(): PropertyDecorator {
 
 /** A slug: lower-case letters, digits and dashes. */
 export function SlugField(): PropertyDecorator {
-  return applyDecorators(TextField(2, 80), Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, withCode(FieldErrorCode.INVALID)));
+  return applyDecorators(
+    TextField(SLUG_LIMITS.min, SLUG_LIMITS.max),
+    Matches(SLUG_PATTERN, withCode(FieldErrorCode.INVALID)),
+  );
 }
