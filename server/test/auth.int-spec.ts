@@ -289,4 +289,57 @@ describe('accounts', () => {
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/CSRF/);
   });
+
+  describe('profile', () => {
+    const UPDATE = `mutation($input: UpdateProfileInput!) {
+      updateProfile(input: $input) { displayName handle homeMunicipality { slug } }
+    }`;
+
+    it('changes the display name, the handle (typed with @ and capitals) and the home municipality', async () => {
+      const user = await registerUser(t.client(), { displayName: 'Adam Profilowy' });
+      const [zabki]: { id: string }[] = await t.db.query(`SELECT id FROM municipalities WHERE slug = 'zabki'`);
+      expect(
+        await user.client.data(UPDATE, {
+          input: { displayName: ' Adam P. ', handle: ' @Adam_P ', homeMunicipalityId: zabki.id },
+        }),
+      ).toEqual({ updateProfile: { displayName: 'Adam P.', handle: 'adam_p', homeMunicipality: { slug: 'zabki' } } });
+      expect(await user.client.data(UPDATE, { input: { homeMunicipalityId: null } })).toEqual({
+        updateProfile: { displayName: 'Adam P.', handle: 'adam_p', homeMunicipality: null },
+      });
+    });
+
+    it('refuses a taken or malformed handle with a field error and changes nothing', async () => {
+      const first = await registerUser(t.client(), { displayName: 'Beata Zajęta' });
+      const second = await registerUser(t.client(), { displayName: 'Celina Druga' });
+      const taken = await second.client.request(UPDATE, {
+        input: { displayName: 'Nowe imię', handle: 'beata_zajeta' },
+      });
+      expect(errorCode(taken)).toBe(ErrorCode.BAD_USER_INPUT);
+      expect(taken.errors?.[0].extensions?.fieldErrors).toEqual([
+        { field: 'handle', code: FieldErrorCode.HANDLE_TAKEN },
+      ]);
+      for (const handle of ['ab', 'ząbki', 'a b c', 'x'.repeat(31)]) {
+        const bad = await second.client.request(UPDATE, { input: { handle } });
+        expect(bad.errors?.[0].extensions?.fieldErrors).toEqual([
+          expect.objectContaining({ field: 'handle', code: FieldErrorCode.INVALID }),
+        ]);
+      }
+      const unknownPlace = await second.client.request(UPDATE, {
+        input: { homeMunicipalityId: '00000000-0000-4000-8000-000000000000' },
+      });
+      expect(unknownPlace.errors?.[0].extensions?.fieldErrors).toEqual([
+        { field: 'homeMunicipalityId', code: FieldErrorCode.NOT_FOUND },
+      ]);
+      expect(await second.client.data(`{ me { displayName handle } }`)).toEqual({
+        me: { displayName: 'Celina Druga', handle: 'celina_druga' },
+      });
+      expect(first.id).not.toBe(second.id);
+    });
+
+    it('is for logged-in users only', async () => {
+      expect(errorCode(await t.client().request(UPDATE, { input: { displayName: 'Ktoś' } }))).toBe(
+        ErrorCode.UNAUTHENTICATED,
+      );
+    });
+  });
 });

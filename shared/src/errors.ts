@@ -38,8 +38,12 @@ export const FieldErrorCode = {
   INVALID: 'INVALID',
   NOT_FOUND: 'NOT_FOUND',
   EMAIL_TAKEN: 'EMAIL_TAKEN',
+  HANDLE_TAKEN: 'HANDLE_TAKEN',
 } as const;
 export type FieldErrorCode = (typeof FieldErrorCode)[keyof typeof FieldErrorCode];
+
+/** A user's @handle: what the database assigns and what a user may choose. */
+export const HANDLE_PATTERN = /^[a-z0-9_]{3,30}$/;
 
 /** Bounds of forum text, checked on both sides. */
 export const FORUM_LIMITS = {

@@ -7,6 +7,7 @@ import type { AuthState, RequestContext } from '../common/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { LoginInput } from './dtos/login.input.js';
 import { RegisterInput } from './dtos/register.input.js';
+import { UpdateProfileInput } from './dtos/update-profile.input.js';
 import { Account, AuthPayload, SessionInfo } from './models/account.model.js';
 import { AccountService, type LoggedIn } from './services/account.service.js';
 import { SessionService } from './services/session.service.js';
@@ -50,6 +51,12 @@ export class AuthResolver {
   })
   async login(@Args('input') input: LoginInput, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
     return this.begin(await this.accounts.login(input, clientMeta(ctx.req)), ctx);
+  }
+
+  @Authenticated()
+  @Mutation(() => Account, { description: 'Changes your display name, mention handle or home municipality.' })
+  updateProfile(@Args('input') input: UpdateProfileInput, @CurrentAuth() auth: AuthState): Promise<Account> {
+    return this.accounts.updateProfile(auth.userId, input);
   }
 
   @Authenticated()

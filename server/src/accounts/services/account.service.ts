@@ -8,6 +8,7 @@ import type { ConnectionShape } from '../../common/pagination/connection.model.j
 import { MunicipalityService } from '../../municipalities/services/municipality.service.js';
 import type { LoginInput } from '../dtos/login.input.js';
 import type { RegisterInput } from '../dtos/register.input.js';
+import type { UpdateProfileInput } from '../dtos/update-profile.input.js';
 import type { Account, UserSummary } from '../models/account.model.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { PasswordService } from './password.service.js';
@@ -61,6 +62,44 @@ export class AccountService {
       });
     }
     return this.startSession(rows[0].id, meta);
+  }
+
+  /** Changes only what is given; a taken handle is a field error and changes nothing. */
+  async updateProfile(userId: string, input: UpdateProfileInput): Promise<Account> {
+    const sets: string[] = [];
+    const params: unknown[] = [userId];
+    const set = (column: string, value: unknown) => {
+      params.push(value);
+      sets.push(`${column} = $${params.length}`);
+    };
+    if (input.displayName !== undefined) {
+      const name = input.displayName.trim();
+      if (!name) throw DomainError.badInput([{ field: 'displayName', code: FieldErrorCode.REQUIRED }]);
+      set('display_name', name);
+    }
+    if (input.handle !== undefined) set('handle', input.handle);
+    if (input.homeMunicipalityId !== undefined) {
+      if (input.homeMunicipalityId && !(await this.municipalities.exists(input.homeMunicipalityId))) {
+        throw DomainError.badInput([{ field: 'homeMunicipalityId', code: FieldErrorCode.NOT_FOUND }]);
+      }
+      set('home_municipality_id', input.homeMunicipalityId);
+    }
+    if (sets.length > 0) {
+      try {
+        await this.db.query(`UPDATE users SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, params);
+      } catch (error) {
+        if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
+          throw DomainError.badInput(
+            [{ field: 'handle', code: FieldErrorCode.HANDLE_TAKEN }],
+            'Somebody already uses this handle.',
+          );
+        }
+        throw error;
+      }
+    }
+    const account = await this.findAccount(userId);
+    if (!account) throw DomainError.notFound('The account');
+    return account;
   }
 
   async login(input: LoginInput, meta: ClientMeta): Promise<LoggedIn> {

@@ -10,7 +10,14 @@ import {
   ValidateBy,
   type ValidationOptions,
 } from 'class-validator';
-import { FieldErrorCode, PASSWORD_POLICY, SLUG_LIMITS, SLUG_PATTERN, type FieldError } from '@ratusz/shared';
+import {
+  FieldErrorCode,
+  HANDLE_PATTERN,
+  PASSWORD_POLICY,
+  SLUG_LIMITS,
+  SLUG_PATTERN,
+  type FieldError,
+} from '@ratusz/shared';
 
 const withCode = (code: FieldErrorCode, params?: Record<string, number | string>): ValidationOptions => ({
   context: params ? { code, params } : { code },
@@ -85,5 +92,16 @@ export function SlugField(): PropertyDecorator {
   return applyDecorators(
     TextField(SLUG_LIMITS.min, SLUG_LIMITS.max),
     Matches(SLUG_PATTERN, withCode(FieldErrorCode.INVALID)),
+  );
+}
+
+/** A mention handle; "@Zofia_M " is taken as "zofia_m", as people type it. */
+export function HandleField(): PropertyDecorator {
+  return applyDecorators(
+    Transform(({ value }: { value: unknown }) =>
+      typeof value === 'string' ? value.trim().replace(/^@/, '').toLowerCase() : value,
+    ),
+    IsNotEmpty(withCode(FieldErrorCode.REQUIRED)),
+    Matches(HANDLE_PATTERN, withCode(FieldErrorCode.INVALID)),
   );
 }

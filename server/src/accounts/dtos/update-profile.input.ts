@@ -1,0 +1,22 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsOptional, IsUUID } from 'class-validator';
+import { FieldErrorCode } from '@ratusz/shared';
+import { HandleField, TextField } from '../../common/validation/field-rules.js';
+
+@InputType({ description: 'What to change in your profile; omitted fields stay as they are.' })
+export class UpdateProfileInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @TextField(2, 60)
+  displayName?: string;
+
+  @Field({ nullable: true, description: '3–30 of a-z, 0-9 and _; a leading @ and capitals are accepted and dropped.' })
+  @IsOptional()
+  @HandleField()
+  handle?: string;
+
+  @Field(() => ID, { nullable: true, description: 'null clears it.' })
+  @IsOptional()
+  @IsUUID('all', { context: { code: FieldErrorCode.INVALID } })
+  homeMunicipalityId?: string | null;
+}
