@@ -423,6 +423,9 @@ describe('forum', () => {
         input: { slug: 'drogi-gminne', name: 'Znowu', municipalityId: gmina.id },
       });
       expect(errorCode(duplicate)).toBe(ErrorCode.CONFLICT);
+      expect(duplicate.errors?.[0].extensions?.fieldErrors).toEqual([
+        { field: 'slug', code: FieldErrorCode.SLUG_TAKEN },
+      ]);
     });
 
     it('lets the official rename, reorder and remove their categories, but never one with threads', async () => {

@@ -39,11 +39,20 @@ export const FieldErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   EMAIL_TAKEN: 'EMAIL_TAKEN',
   HANDLE_TAKEN: 'HANDLE_TAKEN',
+  SLUG_TAKEN: 'SLUG_TAKEN',
 } as const;
 export type FieldErrorCode = (typeof FieldErrorCode)[keyof typeof FieldErrorCode];
 
 /** A user's @handle: what the database assigns and what a user may choose. */
 export const HANDLE_PATTERN = /^[a-z0-9_]{3,30}$/;
+
+/** Bounds of a forum category, checked on both sides; its address follows SLUG_LIMITS. */
+export const CATEGORY_LIMITS = {
+  nameMin: 2,
+  nameMax: 100,
+  descriptionMax: 500,
+  positionMax: 10_000,
+} as const;
 
 /** Bounds of forum text, checked on both sides. */
 export const FORUM_LIMITS = {

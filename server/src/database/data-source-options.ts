@@ -16,7 +16,9 @@ export function dataSourceOptions(
     // Schema changes only ever come from migrations/.
     synchronize: false,
     migrationsRun: false,
-    logging: options.logSql ? ['query', 'error'] : ['error'],
+    // Failed statements are not logged by default: a taken slug or handle is an expected answer, turned into a
+    // field error; an unexpected one reaches GraphQLExceptionFilter, which logs it with its stack.
+    logging: options.logSql ? ['query', 'error'] : false,
     extra: { max: options.poolSize ?? 10 },
   };
 }

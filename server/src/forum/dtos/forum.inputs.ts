@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { FORUM_LIMITS, FieldErrorCode } from '@ratusz/shared';
+import { CATEGORY_LIMITS, FORUM_LIMITS, FieldErrorCode } from '@ratusz/shared';
 import { PageArgs } from '../../common/pagination/connection.model.js';
 import { OptionalTextField, SlugField, TextField } from '../../common/validation/field-rules.js';
 import { PostOrder, Stance, ThreadSubjectType } from '../models/forum.model.js';
@@ -91,11 +91,11 @@ export class CreateCategoryInput {
   slug!: string;
 
   @Field()
-  @TextField(2, 100)
+  @TextField(CATEGORY_LIMITS.nameMin, CATEGORY_LIMITS.nameMax)
   name!: string;
 
   @Field({ defaultValue: '' })
-  @OptionalTextField(500)
+  @OptionalTextField(CATEGORY_LIMITS.descriptionMax)
   description!: string;
 
   @Field(() => ID, {
@@ -114,7 +114,7 @@ export class CreateCategoryInput {
   @Field(() => Int, { defaultValue: 0 })
   @IsInt(invalid)
   @Min(0, invalid)
-  @Max(10_000, invalid)
+  @Max(CATEGORY_LIMITS.positionMax, invalid)
   position!: number;
 }
 
@@ -131,19 +131,19 @@ export class UpdateCategoryInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @TextField(2, 100)
+  @TextField(CATEGORY_LIMITS.nameMin, CATEGORY_LIMITS.nameMax)
   name?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @OptionalTextField(500)
+  @OptionalTextField(CATEGORY_LIMITS.descriptionMax)
   description?: string;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt(invalid)
   @Min(0, invalid)
-  @Max(10_000, invalid)
+  @Max(CATEGORY_LIMITS.positionMax, invalid)
   position?: number;
 }
 

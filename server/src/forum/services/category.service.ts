@@ -150,7 +150,7 @@ export class CategoryService {
       const driverError = (error as { driverError?: { code?: string; detail?: string } }).driverError;
       if (driverError?.code === '23505') {
         throw new DomainError(ErrorCode.CONFLICT, 'A category with this address already exists here.', {
-          fieldErrors: [{ field: 'slug', code: FieldErrorCode.INVALID }],
+          fieldErrors: [{ field: 'slug', code: FieldErrorCode.SLUG_TAKEN }],
         });
       }
       if (driverError?.code === '23503') {

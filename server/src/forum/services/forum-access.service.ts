@@ -3,6 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthState } from '../../common/request-context.js';
 
+/** Global and network categories are managed by administrators alone. */
+export function onlyAdminsManage(scope: { municipalityId?: string | null; networkId?: string | null }): boolean {
+  return Boolean(scope.networkId) || !scope.municipalityId;
+}
+
 /**
  * Who may run the forum. Moderating a category (pin, lock) is for
  * administrators everywhere and for officials and moderators of the
@@ -11,11 +16,6 @@ import type { AuthState } from '../../common/request-context.js';
  * and network categories are the administrators' alone until networks get
  * members of their own.
  */
-/** Global and network categories are managed by administrators alone. */
-export function onlyAdminsManage(scope: { municipalityId?: string | null; networkId?: string | null }): boolean {
-  return Boolean(scope.networkId) || !scope.municipalityId;
-}
-
 @Injectable()
 export class ForumAccessService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
