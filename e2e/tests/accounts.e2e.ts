@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { AppPage } from '../pages/app.page.js';
 import { LoginPage } from '../pages/login.page.js';
+import { ProfilePage } from '../pages/profile.page.js';
 import { RegisterPage } from '../pages/register.page.js';
 import { accessibilityViolations, launchBrowser, newContext, screenshot } from '../support/browser.js';
 import { startE2EServer, type E2EServer } from '../support/server.js';
@@ -84,6 +85,37 @@ describe('accounts in the browser', () => {
     const alert = page.getByRole('alert').filter({ hasText: /hasło/i });
     await alert.first().waitFor();
     expect(await page.locator('body').textContent()).not.toMatch(/The e-mail or password is not correct/);
+  });
+
+  it('edits the profile: a taken mention name is refused in Polish, nothing typed is lost, then it saves', async () => {
+    const page = await context.newPage();
+    const register = new RegisterPage(page);
+    await register.open();
+    await register.register({
+      email: `e2e.profile.${Date.now()}@example.pl`,
+      password: PASSWORD,
+      displayName: 'Tomasz Profilowy',
+    });
+    await register.currentUser.waitFor();
+
+    const profile = new ProfilePage(page);
+    await profile.open();
+    expect(await page.locator('.details').textContent()).toContain('@tomasz_profilowy');
+    await profile.openEditForm();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await profile.displayNameField.fill('Tomasz P.');
+    await profile.handleField.fill('@zofia_mieszkanka');
+    await profile.save();
+    expect(await profile.fieldError('handle')).toMatch(/używa już ktoś inny/);
+    expect(await profile.handleField.inputValue()).toBe('@zofia_mieszkanka');
+    expect(await profile.displayNameField.inputValue()).toBe('Tomasz P.');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await profile.handleField.fill('tomasz_p');
+    await profile.save();
+    await page.getByText('Zapisano zmiany w profilu.').waitFor();
+    expect(await page.locator('.details').textContent()).toContain('@tomasz_p');
+    expect(await profile.currentUser.textContent()).toBe('Tomasz P.');
   });
 
   it('logs out everywhere from the profile, and the other browser notices at once', async () => {

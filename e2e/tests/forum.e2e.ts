@@ -1,10 +1,26 @@
+import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext } from 'playwright-core';
+import type { GraphQLClient } from '../../server/test/support/graphql-client.js';
+import { ForumCategoriesPage } from '../pages/forum-categories.page.js';
 import { ForumPage } from '../pages/forum.page.js';
 import { LoginPage } from '../pages/login.page.js';
-import { accessibilityViolations, launchBrowser, newContext } from '../support/browser.js';
+import { accessibilityViolations, launchBrowser, newContext, screenshot } from '../support/browser.js';
 import { startE2EServer, type E2EServer } from '../support/server.js';
 
 const PASSWORD = 'Ratusz-demo-2026';
+
+const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
+
+async function apiLogin(api: GraphQLClient, email: string): Promise<void> {
+  await api.data(`mutation($input: LoginInput!) { login(input: $input) { account { id } } }`, {
+    input: { email, password: PASSWORD },
+  });
+}
+
+async function createThread(api: GraphQLClient, input: Record<string, unknown>): Promise<string> {
+  const created = await api.data<{ createThread: { id: string } }>(CREATE_THREAD, { input });
+  return created.createThread.id;
+}
 
 describe('forum in the browser', () => {
   let server: E2EServer;
@@ -12,23 +28,64 @@ describe('forum in the browser', () => {
   let contexts: BrowserContext[] = [];
   let categoryId: string;
   let threadId: string;
+  /** Powiat wołomiński, where the demo official and moderator hold their roles. */
+  let municipalityId: string;
+  let municipalCategoryId: string;
+  let lockThreadId: string;
+  let quoteThreadId: string;
+  let consultationThreadId: string;
 
   beforeAll(async () => {
     server = await startE2EServer();
     browser = await launchBrowser();
     const api = server.api();
-    await api.data(`mutation($input: LoginInput!) { login(input: $input) { account { id } } }`, {
-      input: { email: 'mieszkanka@ratusz.example', password: PASSWORD },
-    });
+    await apiLogin(api, 'mieszkanka@ratusz.example');
     const found = await api.data<{ forumCategory: { id: string } }>(
       `query { forumCategory(slug: "dialog-obywatelski") { id } }`,
     );
     categoryId = found.forumCategory.id;
-    const created = await api.data<{ createThread: { id: string } }>(
-      `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
-      { input: { categoryId, title: 'Ławki w parku miejskim', body: 'Czy w parku przydałyby się **nowe ławki**?' } },
+    threadId = await createThread(api, {
+      categoryId,
+      title: 'Ławki w parku miejskim',
+      body: 'Czy w parku przydałyby się **nowe ławki**?',
+    });
+    quoteThreadId = await createThread(api, {
+      categoryId,
+      title: 'Oświetlenie boiska',
+      body: 'Czy boisko przy szkole powinno być oświetlone do 22:00?\n\nLatem gra się długo.',
+    });
+
+    const official = server.api();
+    await apiLogin(official, 'urzednik@ratusz.example');
+    const municipality = await official.data<{ municipality: { id: string } }>(
+      `query { municipality(slug: "powiat-wolominski") { id } }`,
     );
-    threadId = created.createThread.id;
+    municipalityId = municipality.municipality.id;
+    const category = await official.data<{ createForumCategory: { id: string } }>(
+      `mutation($input: CreateCategoryInput!) { createForumCategory(input: $input) { id } }`,
+      {
+        input: {
+          municipalityId,
+          slug: 'zielen-miejska',
+          name: 'Zieleń miejska',
+          description: 'Parki, skwery i drzewa w powiecie.',
+          position: 5,
+        },
+      },
+    );
+    municipalCategoryId = category.createForumCategory.id;
+    lockThreadId = await createThread(api, {
+      categoryId: municipalCategoryId,
+      title: 'Wycinka drzew przy rynku',
+      body: 'Słyszałam, że drzewa przy rynku mają zostać wycięte.',
+    });
+    consultationThreadId = await createThread(api, {
+      categoryId: municipalCategoryId,
+      title: 'Konsultacje: nowy park w Kobyłce',
+      body: 'Co myślicie o projekcie parku?',
+      subjectType: 'CONSULTATION',
+      subjectId: randomUUID(),
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -49,6 +106,178 @@ describe('forum in the browser', () => {
     await login.currentUser.waitFor();
     return new ForumPage(page);
   }
+
+  /** Marks the page, so a test can tell it was updated in place and not reloaded. */
+  async function markPage(forum: ForumPage): Promise<void> {
+    await forum.page.evaluate(() => {
+      (window as unknown as { e2eMarker?: string }).e2eMarker = 'not reloaded';
+    });
+  }
+
+  async function pageMarker(forum: ForumPage): Promise<string | undefined> {
+    return forum.page.evaluate(() => (window as unknown as { e2eMarker?: string }).e2eMarker);
+  }
+
+  it('a moderator locks and pins a thread; a resident’s open page follows live, its composer gone', async () => {
+    const resident = await loggedIn('mieszkanka@ratusz.example');
+    const moderator = await loggedIn('moderator@ratusz.example');
+    await resident.openThread(lockThreadId);
+    await moderator.openThread(lockThreadId);
+
+    // Only those who moderate the category see the controls.
+    expect(await resident.moderationButton('Zamknij wątek').count()).toBe(0);
+    await resident.replyButton(1).click();
+    await resident.replyField.fill('Zaczynam pisać odpowiedź…');
+    await markPage(resident);
+
+    await moderator.moderationButton('Zamknij wątek').click();
+    await moderator.moderationButton('Otwórz wątek').waitFor();
+    await moderator.lockedNotice.waitFor();
+
+    // The resident's page hears it over the socket: notice shown, every way to reply gone.
+    await resident.lockedNotice.waitFor({ timeout: 10_000 });
+    await resident.replyField.waitFor({ state: 'detached' });
+    expect(await resident.page.getByRole('button', { name: /^Odpowiedz na wpis/ }).count()).toBe(0);
+    expect(await resident.page.getByRole('button', { name: /^Cytuj wpis/ }).count()).toBe(0);
+    expect(await resident.threadFlags.getByText('Zamknięty', { exact: true }).count()).toBe(1);
+
+    await moderator.moderationButton('Przypnij wątek').click();
+    await moderator.moderationButton('Odepnij wątek').waitFor();
+    await resident.threadFlags.getByText('Przypięty', { exact: true }).waitFor({ timeout: 10_000 });
+    expect(await pageMarker(resident)).toBe('not reloaded');
+    await screenshot(moderator.page, 'forum-thread-moderator');
+    expect(await accessibilityViolations(moderator.page)).toEqual([]);
+    expect(await accessibilityViolations(resident.page)).toEqual([]);
+
+    // The category's list says it in words too.
+    await resident.openCategory(municipalCategoryId);
+    const item = resident.threadListItem('Wycinka drzew przy rynku');
+    await item.waitFor();
+    expect(await item.getByText('Przypięty', { exact: true }).count()).toBe(1);
+    expect(await item.getByText('Zamknięty', { exact: true }).count()).toBe(1);
+    expect(await accessibilityViolations(resident.page)).toEqual([]);
+
+    // Unlocking brings the reply buttons back.
+    await moderator.moderationButton('Otwórz wątek').click();
+    await moderator.replyButton(1).waitFor();
+  });
+
+  it('quotes a post: the composer starts with the quote, the reply shows it and links to the quoted post', async () => {
+    const writer = await loggedIn('ngo@ratusz.example');
+    await writer.openThread(quoteThreadId);
+    // Not a consultation: no stance to choose.
+    await writer.replyButton(1).click();
+    await writer.replyField.waitFor();
+    expect(await writer.stanceGroup.count()).toBe(0);
+    await writer.page.getByRole('button', { name: 'Anuluj' }).click();
+
+    await writer.quoteButton(1).click();
+    expect(await writer.replyField.inputValue()).toBe(
+      '> Czy boisko przy szkole powinno być oświetlone do 22:00?\n>\n> Latem gra się długo.\n\n',
+    );
+    // Focus is in the text, after the quote, so writing continues there.
+    await writer.page.keyboard.type('Tak, ale z czujnikiem ruchu. Co myślisz, @zofia_mieszkanka?');
+    expect(await writer.replyField.inputValue()).toMatch(
+      /Latem gra się długo\.\n\nTak, ale z czujnikiem ruchu\. Co myślisz, @zofia_mieszkanka\?$/,
+    );
+    // The composer says how to mention someone, tied to the field for screen readers.
+    expect(await writer.fieldDescription(writer.replyField)).toContain('napisz @nazwa, np. @zofia_mieszkanka');
+    expect(await accessibilityViolations(writer.page)).toEqual([]);
+    await writer.sendReply();
+
+    const reply = writer.post('Tak, ale z czujnikiem ruchu.');
+    await reply.waitFor();
+    await reply
+      .locator('blockquote')
+      .getByText(/Czy boisko przy szkole/)
+      .waitFor();
+    await reply.locator('.mention', { hasText: '@zofia_mieszkanka' }).waitFor();
+    // Checks the mention's contrast too.
+    expect(await accessibilityViolations(writer.page)).toEqual([]);
+    const marker = reply.getByRole('link', { name: 'cytuje wpis #1' });
+    await marker.waitFor();
+    await marker.click();
+    await writer.page.waitForFunction(() => document.activeElement?.id === 'post-1');
+  });
+
+  it('lets a reply in a consultation thread take a stance, shown as a word on the post', async () => {
+    const resident = await loggedIn('mieszkanka@ratusz.example');
+    await resident.openThread(consultationThreadId);
+    await resident.replyButton(1).click();
+    const group = resident.stanceGroup;
+    await group.waitFor();
+    expect(await group.getByRole('radio', { name: 'Bez stanowiska' }).isChecked()).toBe(true);
+    await group.getByRole('radio', { name: 'Przeciw' }).check();
+    await resident.replyField.fill('Park tak, ale nie kosztem parkingu przy przychodni.');
+    await screenshot(resident.page, 'forum-reply-with-stance');
+    expect(await accessibilityViolations(resident.page)).toEqual([]);
+    await resident.sendReply();
+
+    const reply = resident.post('Park tak, ale nie kosztem parkingu');
+    await reply.waitFor();
+    const badge = reply.locator('.badge--stance');
+    expect(await badge.textContent()).toBe('Stanowisko: Przeciw');
+    expect(await badge.isVisible()).toBe(true);
+    // The first post took no stance.
+    expect(await resident.post('Co myślicie o projekcie parku?').locator('.badge--stance').count()).toBe(0);
+  });
+
+  it('an official adds a municipal category: a taken address is explained in Polish, nothing typed is lost', async () => {
+    const official = await loggedIn('urzednik@ratusz.example');
+    const categories = new ForumCategoriesPage(official.page);
+    await categories.openCategories();
+    // Admins alone add global categories; the official is offered their own municipality's forum.
+    expect(await categories.addForm.count()).toBe(0);
+    expect(await accessibilityViolations(official.page)).toEqual([]);
+    await official.page.getByRole('link', { name: 'Forum: Powiat wołomiński' }).click();
+    await official.page.getByRole('heading', { level: 1, name: 'Forum: Powiat wołomiński' }).waitFor();
+    await categories.category('Zieleń miejska').waitFor();
+    expect(official.page.url()).toContain(`/forum/gmina/${municipalityId}`);
+
+    const name = categories.addField('Nazwa');
+    const slug = categories.addField('Adres kategorii');
+    const description = categories.addField('Opis');
+    await name.fill('Zieleń miejska');
+    // The address is suggested from the name, Polish letters transliterated.
+    expect(await slug.inputValue()).toBe('zielen-miejska');
+    await description.fill('Drzewa, trawniki i kwietniki.');
+    await categories.submitAdd();
+
+    const slugId = (await slug.getAttribute('id')) ?? '';
+    await official.page.waitForFunction(
+      (id) => document.getElementById(id)?.getAttribute('aria-invalid') === 'true',
+      slugId,
+    );
+    expect(await categories.fieldDescription(slug)).toContain('W tym miejscu jest już kategoria o takim adresie.');
+    expect(await categories.addForm.getByRole('alert').textContent()).toContain(
+      'W tym miejscu jest już kategoria o takim adresie.',
+    );
+    expect(await official.page.evaluate(() => document.activeElement?.id)).toBe(slugId);
+    expect(await name.inputValue()).toBe('Zieleń miejska');
+    expect(await description.inputValue()).toBe('Drzewa, trawniki i kwietniki.');
+    await screenshot(official.page, 'forum-category-slug-taken');
+    expect(await accessibilityViolations(official.page)).toEqual([]);
+
+    await slug.fill('zielen-i-laki');
+    await name.fill('Zieleń i łąki');
+    // A typed address stays as typed when the name changes.
+    expect(await slug.inputValue()).toBe('zielen-i-laki');
+    await categories.submitAdd();
+    await categories.category('Zieleń i łąki').waitFor();
+    expect(await name.inputValue()).toBe('');
+    expect(await categories.category('Zieleń i łąki').getByRole('link').getAttribute('href')).toMatch(/^\/forum\//);
+
+    // A category with threads cannot be removed, and says why.
+    await categories.remove('Zieleń miejska');
+    await categories
+      .category('Zieleń miejska')
+      .getByText('Nie można usunąć kategorii „Zieleń miejska”, bo są w niej wątki.', { exact: false })
+      .waitFor();
+    // An empty one can.
+    await categories.remove('Zieleń i łąki');
+    await categories.category('Zieleń i łąki').waitFor({ state: 'detached' });
+    expect(await accessibilityViolations(official.page)).toEqual([]);
+  });
 
   it('shows a reply by someone else live, behind a polite "new replies" button', async () => {
     const writer = await loggedIn('mieszkanka@ratusz.example');
@@ -85,6 +314,15 @@ describe('forum in the browser', () => {
     expect(await accessibilityViolations(forum.page)).toEqual([]);
 
     await forum.openThread(threadId);
+    expect(await accessibilityViolations(forum.page)).toEqual([]);
+
+    await forum.openCategory(municipalCategoryId);
+    await forum.page.getByRole('link', { name: 'Forum: Powiat wołomiński' }).waitFor();
+    expect(await accessibilityViolations(forum.page)).toEqual([]);
+
+    const categories = new ForumCategoriesPage(forum.page);
+    await categories.openMunicipality(municipalityId);
+    await categories.category('Zieleń miejska').waitFor();
     expect(await accessibilityViolations(forum.page)).toEqual([]);
 
     await forum.openSearch();

@@ -59,7 +59,7 @@ export function createApolloClient(): ApolloClient {
             users: connectionPolicy(['search']),
             roleGrants: connectionPolicy(['municipalityId']),
             mySessions: { merge: false },
-            forumCategories: connectionPolicy(['municipalityId']),
+            forumCategories: connectionPolicy(['municipalityId', 'networkId']),
             forumThreads: connectionPolicy(['categoryId']),
             threadPosts: threadPostsPolicy(),
             forumSearch: connectionPolicy(['query', 'categoryId', 'municipalityId']),

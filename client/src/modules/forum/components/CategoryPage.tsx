@@ -1,9 +1,14 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useFragment, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { FORUM_LIMITS } from '@ratusz/shared';
-import { CreateThreadDocument, ForumCategoriesDocument, ForumCategoryThreadsDocument } from '../../../gql/graphql';
+import {
+  CreateThreadDocument,
+  ForumCategoriesDocument,
+  ForumCategoryHeadingFragmentDoc,
+  ForumCategoryThreadsDocument,
+} from '../../../gql/graphql';
 import { toApiProblem } from '../../forms/apiProblem';
 import { FormProblem } from '../../forms/components/FormProblem';
 import { TextField } from '../../forms/components/TextField';
@@ -16,6 +21,7 @@ import { useFormatters } from '../../i18n/hooks/useFormatters';
 import { PageHeading } from '../../layout/components/PageHeading';
 import { useSocketEvent } from '../../realtime/hooks/useSocketEvent';
 import { useRoomPresence } from '../../realtime/hooks/useRoomPresence';
+import { useMunicipalityName } from '../hooks/useMunicipalityName';
 import { MarkdownField } from './MarkdownField';
 
 const NEW_THREAD_FIELDS = ['title', 'body'] as const;
@@ -76,7 +82,7 @@ function NewThreadForm({ categoryId }: { categoryId: string }) {
   );
 }
 
-/** A category's threads, pinned first, kept fresh by the category room. */
+/** A category's threads, pinned first, kept fresh by the category room; global and municipal categories alike. */
 export function CategoryPage() {
   const { categoryId = '' } = useParams();
   const { t } = useTranslation();
@@ -91,19 +97,34 @@ export function CategoryPage() {
   useSocketEvent('category.thread', (payload) => {
     if (payload.categoryId === categoryId) void query.refetch({ categoryId, after: null }).catch(() => undefined);
   });
-  // Global categories are few and usually cached from the forum's front page.
-  const categories = useQuery(ForumCategoriesDocument, { fetchPolicy: 'cache-first' });
-  const category = categories.data?.forumCategories.nodes.find((node) => node.id === categoryId);
+  // Global categories are few and usually cached from the forum's front page; this covers an empty one opened directly.
+  useQuery(ForumCategoriesDocument, { variables: { municipalityId: null }, fetchPolicy: 'cache-first' });
+  // Category lists and this page's threads both bring the category into the cache (there is no query by id).
+  const cached = useFragment({
+    fragment: ForumCategoryHeadingFragmentDoc,
+    from: categoryId ? { __typename: 'ForumCategory', id: categoryId } : null,
+  });
+  const category = cached.complete ? cached.data : null;
   const threads = query.data?.forumThreads.nodes ?? [];
   const pageInfo = query.data?.forumThreads.pageInfo;
-  const categoryName = category?.name ?? threads[0]?.category.name;
-  const description = category?.description ?? threads[0]?.category.description;
+  const categoryName = category?.name;
+  const description = category?.description;
+  const municipalityId = category?.municipalityId ?? null;
+  const municipalityName = useMunicipalityName(municipalityId);
   useDocumentTitle(categoryName ?? t('pages.forum'));
 
   return (
     <div className="page">
       <p>
-        <Link to="/forum">{t('forum.backToForum')}</Link>
+        {municipalityId ? (
+          <Link to={`/forum/gmina/${municipalityId}`}>
+            {municipalityName
+              ? t('forum.municipalityForum.backLink', { name: municipalityName })
+              : t('forum.municipalityForum.backLinkUnknown')}
+          </Link>
+        ) : (
+          <Link to="/forum">{t('forum.backToForum')}</Link>
+        )}
       </p>
       <PageHeading>{categoryName ?? t('forum.heading')}</PageHeading>
       {description && <p className="lead">{description}</p>}
@@ -123,8 +144,8 @@ export function CategoryPage() {
               {threads.map((thread) => (
                 <li key={thread.id} className={`forum-list__item${thread.pinned ? ' forum-list__item--pinned' : ''}`}>
                   <h3 className="forum-list__title">
-                    {thread.pinned && <span className="badge">{t('forum.pinned')}</span>}{' '}
-                    {thread.locked && <span className="badge">{t('forum.locked')}</span>}{' '}
+                    {thread.pinned && <span className="badge badge--pinned">{t('forum.pinned')}</span>}{' '}
+                    {thread.locked && <span className="badge badge--locked">{t('forum.locked')}</span>}{' '}
                     <Link to={`/forum/watek/${thread.id}`}>{thread.title}</Link>
                     {me && thread.unreadCount ? (
                       <>

@@ -1,50 +1,102 @@
-import { useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { ForumCategoriesDocument } from '../../../gql/graphql';
-import { toApiProblem } from '../../forms/apiProblem';
-import { translateProblem } from '../../forms/translate';
+import { Link, useNavigate } from 'react-router';
+import { FieldErrorCode } from '@ratusz/shared';
+import { useMe, type CurrentAccount } from '../../auth/hooks/useMe';
+import { FormProblem } from '../../forms/components/FormProblem';
+import { useFormProblem } from '../../forms/hooks/useFormProblem';
+import { translateFieldError } from '../../forms/translate';
 import { useDocumentTitle } from '../../i18n/hooks/useDocumentTitle';
 import { PageHeading } from '../../layout/components/PageHeading';
+import { MunicipalityPicker, type PickedMunicipality } from '../../municipalities/components/MunicipalityPicker';
+import { CategoriesSection } from './CategoryList';
 
-/** The global forum categories. */
+const PICKER_FIELDS = ['municipalityId'] as const;
+const PICKER_SEARCH_ID = 'forum-municipality-search';
+
+/** The account's home municipality and those it holds roles in, each once. */
+function ownMunicipalities(me: CurrentAccount | null): PickedMunicipality[] {
+  if (!me) return [];
+  const all = [me.homeMunicipality, ...me.roles.map((grant) => grant.municipality)];
+  const seen = new Set<string>();
+  return all.flatMap((municipality) => {
+    if (!municipality || seen.has(municipality.id)) return [];
+    seen.add(municipality.id);
+    return [{ id: municipality.id, name: municipality.name }];
+  });
+}
+
+/** Ways to a municipality's forum: the reader's own municipalities, or any found with the picker. */
+function MunicipalityForums() {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  const navigate = useNavigate();
+  const [picked, setPicked] = useState<PickedMunicipality | null>(null);
+  const form = useFormProblem(PICKER_FIELDS, () => PICKER_SEARCH_ID);
+  const own = ownMunicipalities(me);
+  const pickerError = form.fieldError('municipalityId');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!form.validate(picked ? [] : [{ field: 'municipalityId', code: FieldErrorCode.REQUIRED }])) return;
+    if (picked) await navigate(`/forum/gmina/${picked.id}`);
+  };
+
+  return (
+    <section className="section" aria-labelledby="municipality-forums-heading">
+      <h2 id="municipality-forums-heading">{t('forum.municipalities.heading')}</h2>
+      <p>{t('forum.municipalities.intro')}</p>
+      {own.length > 0 && (
+        <>
+          <h3 id="own-municipalities-heading">{t('forum.municipalities.yours')}</h3>
+          <ul className="plain-list" aria-labelledby="own-municipalities-heading">
+            {own.map((municipality) => (
+              <li key={municipality.id}>
+                <Link to={`/forum/gmina/${municipality.id}`}>
+                  {t('forum.municipalityForum.backLink', { name: municipality.name })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+        <FormProblem state={form} fieldId={(field) => (field === 'municipalityId' ? PICKER_SEARCH_ID : null)} />
+        <MunicipalityPicker
+          idPrefix="forum-municipality"
+          legend={t('forum.municipalities.legend')}
+          value={picked}
+          onChange={setPicked}
+          error={pickerError && translateFieldError(t, pickerError)}
+        />
+        <div className="form__actions">
+          <button type="submit" className="button button--primary">
+            {t('forum.municipalities.go')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** The global forum categories, and the way to each municipality's own. */
 export function ForumHomePage() {
   const { t } = useTranslation();
+  const { me } = useMe();
   useDocumentTitle(t('pages.forum'));
-  const query = useQuery(ForumCategoriesDocument, { fetchPolicy: 'cache-and-network' });
-  const categories = query.data?.forumCategories.nodes ?? [];
   return (
     <div className="page">
       <PageHeading>{t('forum.heading')}</PageHeading>
       <p>
         <Link to="/forum/szukaj">{t('forum.searchLink')}</Link>
       </p>
-      {query.loading && !query.data && <p className="muted">{t('common.loading')}</p>}
-      {query.error && !query.data && (
-        <div className="callout callout--error">
-          <p>{translateProblem(t, toApiProblem(query.error))}</p>
-        </div>
-      )}
-      {query.data && (
-        <section className="section" aria-labelledby="forum-categories-heading">
-          <h2 id="forum-categories-heading">{t('forum.categoriesHeading')}</h2>
-          {categories.length === 0 ? (
-            <p>{t('forum.noCategories')}</p>
-          ) : (
-            <ul className="forum-list">
-              {categories.map((category) => (
-                <li key={category.id} className="forum-list__item">
-                  <h3 className="forum-list__title">
-                    <Link to={`/forum/${category.id}`}>{category.name}</Link>
-                  </h3>
-                  {category.description && <p>{category.description}</p>}
-                  <p className="muted">{t('forum.threadCount', { count: category.threadCount })}</p>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      )}
+      <CategoriesSection
+        municipalityId={null}
+        heading={t('forum.globalCategoriesHeading')}
+        emptyText={t('forum.noCategories')}
+        canAdd={!!me?.isAdmin}
+      />
+      <MunicipalityForums />
     </div>
   );
 }

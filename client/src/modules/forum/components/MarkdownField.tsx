@@ -12,7 +12,7 @@ interface MarkdownFieldProps {
   autoFocus?: boolean;
 }
 
-/** A labelled markdown textarea with the server's rendering of it as a live preview. */
+/** A labelled markdown textarea, how to mention someone, and the server's rendering of it as a live preview. */
 export function MarkdownField({ id, label, value, onChange, error, autoFocus }: MarkdownFieldProps) {
   const { t } = useTranslation();
   const debounced = useDebouncedValue(value, 400);
@@ -21,6 +21,7 @@ export function MarkdownField({ id, label, value, onChange, error, autoFocus }: 
     skip: debounced.trim() === '',
   });
   const errorId = error ? `${id}-error` : undefined;
+  const hintId = `${id}-hint`;
   const html = debounced.trim() === '' ? null : preview.data?.previewMarkdown;
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
@@ -36,8 +37,11 @@ export function MarkdownField({ id, label, value, onChange, error, autoFocus }: 
         autoFocus={autoFocus}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={errorId}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(' ')}
       />
+      <p className="field__hint composer-hint" id={hintId}>
+        {t('forum.composer.mentionHint')}
+      </p>
       {error && (
         <p className="field__error" id={errorId}>
           {error}

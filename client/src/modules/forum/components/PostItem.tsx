@@ -1,12 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DeletePostDocument, TogglePostReactionDocument, type ForumPostFieldsFragment } from '../../../gql/graphql';
 import { toApiProblem } from '../../forms/apiProblem';
 import { translateProblem } from '../../forms/translate';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
-import { EditComposer, ReplyComposer } from './PostComposer';
+import { quoteMarkdown } from '../quote';
+import { EditComposer, EMPTY_DRAFT, ReplyComposer, type ReplyDraft } from './PostComposer';
 import { RevisionHistory } from './RevisionHistory';
 
 /** How many levels of replies are shown inline before "continue this thread". */
@@ -17,15 +18,55 @@ export interface PostTreeContext {
   /** Depth of the posts shown at the top level (the subtree root's depth in "continue" view). */
   baseDepth: number;
   locked: boolean;
+  /** Replies may take a stance (threads about a consultation). */
+  consultation: boolean;
   meId: string | null;
+  /** Numbers of the loaded posts by id, for "quotes post #N". */
+  numbers: ReadonlyMap<string, number>;
+  /** Posts on the page now (a subtree view shows only some of the loaded ones). */
+  shown: ReadonlySet<string>;
 }
 
 type Panel = 'reply' | 'edit' | 'history' | null;
+
+function focusPost(event: MouseEvent<HTMLAnchorElement>, number: number): void {
+  const target = document.getElementById(`post-${number}`);
+  if (!target) return;
+  // Focus, not only scroll, so reading and tabbing continue from the quoted post.
+  event.preventDefault();
+  target.scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
+}
+
+/** "quotes post #N": an in-page link when the quoted post is shown, else that post's part of the thread. */
+function QuoteMarker({ post, tree }: { post: ForumPostFieldsFragment; tree: PostTreeContext }) {
+  const { t } = useTranslation();
+  const quotedId = post.quotedPostId;
+  if (!quotedId) return null;
+  const number = tree.numbers.get(quotedId);
+  const text = number !== undefined ? t('forum.post.quotes', { number }) : t('forum.post.quotesEarlier');
+  return (
+    <>
+      {' · '}
+      <span className="post__quotes">
+        {number !== undefined && tree.shown.has(quotedId) ? (
+          <a href={`#post-${number}`} onClick={(event) => focusPost(event, number)}>
+            {text}
+          </a>
+        ) : (
+          <Link to={`/forum/watek/${post.threadId}?od=${quotedId}`}>{text}</Link>
+        )}
+      </span>
+    </>
+  );
+}
 
 export function PostItem({ post, tree }: { post: ForumPostFieldsFragment; tree: PostTreeContext }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const [panel, setPanel] = useState<Panel>(null);
+  const [draft, setDraft] = useState<ReplyDraft>(EMPTY_DRAFT);
+  const [focusRequest, setFocusRequest] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
   const [toggleReaction, reactionState] = useMutation(TogglePostReactionDocument);
   const [deletePost, deleteState] = useMutation(DeletePostDocument);
@@ -43,6 +84,20 @@ export function PostItem({ post, tree }: { post: ForumPostFieldsFragment; tree: 
     }
   };
   const toggle = (next: Panel) => setPanel((current) => (current === next ? null : next));
+  const canReply = !!tree.meId && !tree.locked && !post.deleted;
+  const quote = () => {
+    setDraft((current) =>
+      current.quotedPostId
+        ? current
+        : { ...current, quotedPostId: post.id, body: quoteMarkdown(post.bodySource ?? '') + current.body },
+    );
+    setPanel('reply');
+    setFocusRequest((n) => n + 1);
+  };
+  const closeReply = () => {
+    setDraft(EMPTY_DRAFT);
+    setPanel(null);
+  };
 
   return (
     <li className="post-tree__item">
@@ -59,7 +114,19 @@ export function PostItem({ post, tree }: { post: ForumPostFieldsFragment; tree: 
             {post.author?.displayName ?? t('forum.post.unknownAuthor')}
           </h3>
           <p className="post__meta muted">
+            {/* Shown so readers know what to type to mention the author. */}
+            {post.author && <span className="post__handle">@{post.author.handle} · </span>}
             <time dateTime={post.createdAt}>{format.dateTime(post.createdAt)}</time>
+            {post.stance && !post.deleted && (
+              <>
+                {' '}
+                <span className={`badge badge--stance badge--stance-${post.stance.toLowerCase()}`}>
+                  <span className="visually-hidden">{t('forum.stance.label')}: </span>
+                  {t(`forum.stance.${post.stance}`)}
+                </span>
+              </>
+            )}
+            {!post.deleted && <QuoteMarker post={post} tree={tree} />}
             {post.editedAt && !post.deleted && (
               <>
                 {' · '}
@@ -74,7 +141,11 @@ export function PostItem({ post, tree }: { post: ForumPostFieldsFragment; tree: 
           <EditComposer post={post} onDone={() => setPanel(null)} />
         ) : (
           // Safe: bodyHtml is sanitised by the server (this config has no react/no-danger rule to disable).
-          <div className="post__body" dangerouslySetInnerHTML={{ __html: post.bodyHtml ?? '' }} />
+          <div
+            className="post__body"
+            data-testid="post-body"
+            dangerouslySetInnerHTML={{ __html: post.bodyHtml ?? '' }}
+          />
         )}
         <div className="post__actions">
           {tree.meId && !post.deleted ? (
@@ -91,16 +162,26 @@ export function PostItem({ post, tree }: { post: ForumPostFieldsFragment; tree: 
           ) : (
             <span className="post__score muted">{t('forum.post.score', { count: post.score })}</span>
           )}
-          {tree.meId && !tree.locked && !post.deleted && (
-            <button
-              type="button"
-              className="button button--small"
-              aria-expanded={panel === 'reply'}
-              aria-label={t('forum.post.replyTo', { number: post.number })}
-              onClick={() => toggle('reply')}
-            >
-              {t('forum.post.reply')}
-            </button>
+          {canReply && (
+            <>
+              <button
+                type="button"
+                className="button button--small"
+                aria-expanded={panel === 'reply'}
+                aria-label={t('forum.post.replyTo', { number: post.number })}
+                onClick={() => toggle('reply')}
+              >
+                {t('forum.post.reply')}
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                aria-label={t('forum.post.quoteAria', { number: post.number })}
+                onClick={quote}
+              >
+                {t('forum.post.quote')}
+              </button>
+            </>
           )}
           {own && !post.deleted && (
             <>
@@ -137,7 +218,17 @@ export function PostItem({ post, tree }: { post: ForumPostFieldsFragment; tree: 
           )}
         </div>
         <div role="alert">{problem && <p className="field__error">{problem}</p>}</div>
-        {panel === 'reply' && <ReplyComposer post={post} onDone={() => setPanel(null)} />}
+        {panel === 'reply' && canReply && (
+          <ReplyComposer
+            post={post}
+            draft={draft}
+            setDraft={setDraft}
+            consultation={tree.consultation}
+            focusRequest={focusRequest}
+            onSent={closeReply}
+            onCancel={closeReply}
+          />
+        )}
         {panel === 'history' && <RevisionHistory postId={post.id} number={post.number} />}
       </article>
       {tooDeep

@@ -2,9 +2,11 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import type { TFunction } from 'i18next';
 import {
   ForumThreadDocument,
   MarkThreadReadDocument,
+  SetThreadFlagsDocument,
   ThreadPostsDocument,
   type ForumPostFieldsFragment,
   type ForumThreadQuery,
@@ -39,6 +41,83 @@ function buildTree(posts: readonly ForumPostFieldsFragment[]) {
   return { roots, childrenOf };
 }
 
+type Flags = { pinned: boolean } | { locked: boolean };
+
+function flagsDone(t: TFunction, flags: Flags): string {
+  if ('pinned' in flags) return flags.pinned ? t('forum.moderation.pinned') : t('forum.moderation.unpinned');
+  return flags.locked ? t('forum.moderation.locked') : t('forum.moderation.unlocked');
+}
+
+/** Pin and lock, for the thread's moderators. The buttons say what they will do; the badges say what is. */
+function ModerationControls({ thread }: { thread: Thread }) {
+  const { t } = useTranslation();
+  const [setFlags, { loading }] = useMutation(SetThreadFlagsDocument);
+  const [status, setStatus] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const change = async (flags: Flags) => {
+    if (loading) return;
+    setStatus(null);
+    setProblem(null);
+    try {
+      await setFlags({ variables: { input: { threadId: thread.id, ...flags } } });
+      setStatus(flagsDone(t, flags));
+    } catch (error) {
+      setProblem(translateProblem(t, toApiProblem(error)));
+    }
+  };
+
+  return (
+    <section className="moderation" aria-labelledby="moderation-heading">
+      <h2 id="moderation-heading" className="moderation__heading">
+        {t('forum.moderation.heading')}
+      </h2>
+      <div className="moderation__actions">
+        <button
+          type="button"
+          className="button button--small"
+          aria-disabled={loading || undefined}
+          onClick={() => void change({ pinned: !thread.pinned })}
+        >
+          {thread.pinned ? t('forum.moderation.unpin') : t('forum.moderation.pin')}
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          aria-disabled={loading || undefined}
+          onClick={() => void change({ locked: !thread.locked })}
+        >
+          {thread.locked ? t('forum.moderation.unlock') : t('forum.moderation.lock')}
+        </button>
+      </div>
+      <p className="moderation__status" role="status">
+        {loading ? t('forum.moderation.working') : status}
+      </p>
+      <div role="alert">{problem && <p className="field__error">{problem}</p>}</div>
+    </section>
+  );
+}
+
+/** What is true of the thread, in words: pinned, locked. */
+function ThreadFlags({ thread }: { thread: Thread }) {
+  const { t } = useTranslation();
+  if (!thread.pinned && !thread.locked) return null;
+  return (
+    <ul className="thread-flags" aria-label={t('forum.thread.flagsLabel')}>
+      {thread.pinned && (
+        <li>
+          <span className="badge badge--pinned">{t('forum.pinned')}</span>
+        </li>
+      )}
+      {thread.locked && (
+        <li>
+          <span className="badge badge--locked">{t('forum.locked')}</span>
+        </li>
+      )}
+    </ul>
+  );
+}
+
 function ThreadView({ thread, rootPostId }: { thread: Thread; rootPostId: string | null }) {
   const { t } = useTranslation();
   const { me } = useMe();
@@ -63,11 +142,16 @@ function ThreadView({ thread, rootPostId }: { thread: Thread; rootPostId: string
     return root ? nodes.filter((post) => post.path.startsWith(root.path)) : nodes;
   }, [allPosts, rootPostId]);
   const tree = useMemo(() => buildTree(posts), [posts]);
+  const numbers = useMemo(() => new Map((allPosts ?? []).map((post) => [post.id, post.number])), [allPosts]);
+  const shown = useMemo(() => new Set(posts.map((post) => post.id)), [posts]);
   const context: PostTreeContext = {
     childrenOf: tree.childrenOf,
     baseDepth: rootPostId ? (posts.find((post) => post.id === rootPostId)?.depth ?? 0) : 0,
     locked: thread.locked,
+    consultation: thread.subjectType === 'CONSULTATION',
     meId,
+    numbers,
+    shown,
   };
 
   // Mark read up to the highest number shown (the server keeps the larger of old and new).
@@ -94,11 +178,15 @@ function ThreadView({ thread, rootPostId }: { thread: Thread; rootPostId: string
 
   return (
     <>
-      {thread.locked && (
-        <div className="callout" role="status">
-          <p>{t('forum.thread.lockedNotice')}</p>
-        </div>
-      )}
+      {thread.viewerCanModerate && <ModerationControls thread={thread} />}
+      {/* Always rendered, so a lock arriving live is announced. */}
+      <div role="status" className="thread-lock-region">
+        {thread.locked && (
+          <div className="callout callout--locked">
+            <p>{t('forum.thread.lockedNotice')}</p>
+          </div>
+        )}
+      </div>
       {rootPostId && (
         <p className="callout">
           {t('forum.thread.subtreeNotice')}{' '}
@@ -178,6 +266,7 @@ export function ThreadPage() {
         )}
       </p>
       <PageHeading>{thread?.title ?? t('forum.heading')}</PageHeading>
+      {thread && <ThreadFlags thread={thread} />}
       {query.loading && !thread && <p className="muted">{t('common.loading')}</p>}
       {query.error && !thread && (
         <div className="callout callout--error">

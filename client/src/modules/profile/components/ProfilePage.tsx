@@ -1,21 +1,40 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RequireAuth } from '../../auth/components/RequireAuth';
 import { useMe, type CurrentAccount } from '../../auth/hooks/useMe';
 import { useDocumentTitle } from '../../i18n/hooks/useDocumentTitle';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
 import { PageHeading } from '../../layout/components/PageHeading';
+import { ProfileForm } from './ProfileForm';
 import { SessionList } from './SessionList';
 
 function AccountDetails({ account }: { account: CurrentAccount }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const [editing, setEditing] = useState(false);
   return (
     <section className="section" aria-labelledby="account-heading">
       <h2 id="account-heading">{t('profile.account.heading')}</h2>
+      {editing ? (
+        <ProfileForm account={account} onDone={() => setEditing(false)} />
+      ) : (
+        <p>
+          <button type="button" className="button" onClick={() => setEditing(true)}>
+            {t('profile.edit.open')}
+          </button>
+        </p>
+      )}
       <dl className="details">
         <div>
           <dt>{t('profile.account.displayName')}</dt>
           <dd>{account.displayName}</dd>
+        </div>
+        <div>
+          <dt>{t('profile.account.handle')}</dt>
+          <dd>
+            <span className="mention">@{account.handle}</span>
+            <span className="muted"> {t('profile.account.handleHint', { handle: `@${account.handle}` })}</span>
+          </dd>
         </div>
         <div>
           <dt>{t('profile.account.email')}</dt>
