@@ -330,4 +330,16 @@ describe('forum in the browser', () => {
     await forum.page.getByRole('link', { name: 'Ławki w parku miejskim' }).first().waitFor();
     expect(await accessibilityViolations(forum.page)).toEqual([]);
   });
+
+  it('names a municipality forum opened by a link, even before it has categories', async () => {
+    const found = await server
+      .api()
+      .data<{ municipality: { id: string } }>(`query { municipality(slug: "radzymin") { id } }`);
+    const context = await newContext(browser, server.url);
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`/forum/gmina/${found.municipality.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Forum: Radzymin' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
 });

@@ -101,6 +101,16 @@ describe('municipalities and service areas', () => {
     expect(await t.client().data(Q, { slug: 'atlantyda' })).toEqual({ municipality: null });
   });
 
+  it('finds one place by id; null for an unknown id, a field error for a malformed one', async () => {
+    const [radzymin]: { id: string }[] = await t.db.query(`SELECT id FROM municipalities WHERE slug = 'radzymin'`);
+    const Q = `query($id: ID!) { municipalityById(id: $id) { name } }`;
+    expect(await t.client().data(Q, { id: radzymin.id })).toEqual({ municipalityById: { name: 'Radzymin' } });
+    expect(await t.client().data(Q, { id: '00000000-0000-4000-8000-000000000000' })).toEqual({
+      municipalityById: null,
+    });
+    expect(errorCode(await t.client().request(Q, { id: 'radzymin' }))).toBe(ErrorCode.BAD_USER_INPUT);
+  });
+
   it('returns the eight service areas in Polish and English, in fixed order', async () => {
     const data = await t
       .client()

@@ -64,6 +64,11 @@ export function createApolloClient(): ApolloClient {
             threadPosts: threadPostsPolicy(),
             forumSearch: connectionPolicy(['query', 'categoryId', 'municipalityId']),
             postRevisions: { merge: false },
+            // A municipality already cached (from roles, pickers, category lists) answers without a request.
+            municipalityById: {
+              read: (_, { args, toReference }) =>
+                args?.id ? toReference({ __typename: 'Municipality', id: String(args.id) }) : undefined,
+            },
           },
         },
         Account: { fields: { roles: { merge: false } } },

@@ -1,4 +1,6 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IsUUID } from 'class-validator';
+import { FieldErrorCode } from '@ratusz/shared';
 import { Public } from '../common/auth/access.decorators.js';
 import { Ctx } from '../common/auth/current-auth.decorator.js';
 import { PageArgs } from '../common/pagination/connection.model.js';
@@ -8,6 +10,13 @@ import { MunicipalityLoaders } from './municipality.loaders.js';
 import { Municipality, MunicipalityConnection, NetworkConnection, ServiceArea } from './models/municipality.model.js';
 import { MunicipalityService } from './services/municipality.service.js';
 import type { ConnectionShape } from '../common/pagination/connection.model.js';
+
+@ArgsType()
+class MunicipalityIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { context: { code: FieldErrorCode.INVALID } })
+  id!: string;
+}
 
 @Public()
 @Resolver(() => Municipality)
@@ -28,6 +37,12 @@ export class MunicipalitiesResolver {
   @Query(() => Municipality, { nullable: true })
   municipality(@Args('slug') slug: string): Promise<Municipality | null> {
     return this.municipalities.findBySlug(slug);
+  }
+
+  @Query(() => Municipality, { nullable: true, description: 'null for an unknown id.' })
+  async municipalityById(@Args() { id }: MunicipalityIdArgs): Promise<Municipality | null> {
+    const [found] = await this.municipalities.findByIds([id]);
+    return found;
   }
 
   @Query(() => [ServiceArea], { description: 'The eight public-service areas, in their fixed order.' })

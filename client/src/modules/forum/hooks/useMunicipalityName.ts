@@ -1,15 +1,16 @@
-import { useFragment } from '@apollo/client/react';
-import { ForumMunicipalityNameFragmentDoc } from '../../../gql/graphql';
+import { useQuery } from '@apollo/client/react';
+import { MunicipalityNameDocument } from '../../../gql/graphql';
 
 /**
- * The name of a municipality the cache already knows, or null. There is no
- * query for a municipality by id, but the account's roles, the municipality
- * picker and category lists all bring names into the cache.
+ * The name of a municipality, for headings of its forum pages. The cache
+ * usually knows it already (roles, the picker, category lists bring names
+ * in; see municipalityById in apollo.ts); a page opened by a link asks.
  */
 export function useMunicipalityName(municipalityId: string | null | undefined): string | null {
-  const result = useFragment({
-    fragment: ForumMunicipalityNameFragmentDoc,
-    from: municipalityId ? { __typename: 'Municipality', id: municipalityId } : null,
+  const query = useQuery(MunicipalityNameDocument, {
+    variables: { id: municipalityId ?? '' },
+    skip: !municipalityId,
+    fetchPolicy: 'cache-first',
   });
-  return result.complete ? result.data.name : null;
+  return query.data?.municipalityById?.name ?? null;
 }
