@@ -588,6 +588,29 @@ describe('forum', () => {
       expect(found.mentions).toEqual([]);
     });
 
+    it('suggests users for a half-typed @mention by handle or by a word of the name, diacritics ignored', async () => {
+      await registerUser(t.client(), { displayName: 'Krystyna Źdźbłowska' });
+      await registerUser(t.client(), { displayName: 'Krzysztof Sugerowany' });
+      await anna.client.data(`mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { handle } }`, {
+        input: { handle: 'krz' },
+      });
+      const Q = `query($p: String!, $n: Int) { mentionSuggestions(prefix: $p, first: $n) { handle } }`;
+      const handles = async (prefix: string, first?: number) =>
+        (
+          await jan.client.data<{ mentionSuggestions: { handle: string }[] }>(Q, { p: prefix, n: first })
+        ).mentionSuggestions.map((u) => u.handle);
+
+      // The exact handle first, then other handles, each alphabetically.
+      expect(await handles('@Krz')).toEqual(['krz', 'krzysztof_sugerowany']);
+      expect(await handles('zdzblo')).toEqual(['krystyna_zdzblowska']);
+      expect(await handles('Źdźbł')).toEqual(['krystyna_zdzblowska']);
+      expect(await handles('kr', 1)).toHaveLength(1);
+      // LIKE wildcards are taken literally.
+      expect(await handles('%')).toEqual([]);
+      expect(errorCode(await t.client().request(Q, { p: 'krz' }))).toBe(ErrorCode.UNAUTHENTICATED);
+      expect(errorCode(await jan.client.request(Q, { p: 'krz', n: 50 }))).toBe(ErrorCode.BAD_USER_INPUT);
+    });
+
     it('previews mentions exactly as they will be stored', async () => {
       await registerUser(t.client(), { displayName: 'Ola Podglądowa' });
       const data = await t

@@ -1,9 +1,11 @@
 import { Args, ArgsType, Field, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { FORUM_LIMITS, FieldErrorCode } from '@ratusz/shared';
 import { Authenticated, Public } from '../common/auth/access.decorators.js';
 import { CurrentAuth } from '../common/auth/current-auth.decorator.js';
 import type { AuthState } from '../common/request-context.js';
+import { UserSummary } from '../accounts/models/account.model.js';
+import { AccountService } from '../accounts/services/account.service.js';
 import { SlugField, TextField } from '../common/validation/field-rules.js';
 import {
   CategoriesArgs,
@@ -89,6 +91,19 @@ class PreviewArgs {
   body!: string;
 }
 
+@ArgsType()
+class MentionSuggestionsArgs {
+  @Field({ description: 'What follows the @ so far (a leading @ is ignored).' })
+  @TextField(1, 31)
+  prefix!: string;
+
+  @Field(() => Int, { defaultValue: 8 })
+  @IsInt(invalid)
+  @Min(1, invalid)
+  @Max(10, invalid)
+  first!: number;
+}
+
 @Resolver()
 export class ForumResolver {
   constructor(
@@ -98,6 +113,7 @@ export class ForumResolver {
     private readonly events: ForumEventService,
     private readonly searchService: SearchService,
     private readonly renderer: PostRendererService,
+    private readonly accounts: AccountService,
   ) {}
 
   @Public()
@@ -156,6 +172,14 @@ export class ForumResolver {
   @Query(() => String, { description: 'The HTML a post with this markdown would get: the composer’s preview.' })
   async previewMarkdown(@Args() { body }: PreviewArgs): Promise<string> {
     return (await this.renderer.render(body)).html;
+  }
+
+  @Authenticated()
+  @Query(() => [UserSummary], {
+    description: 'Users to offer while someone types @…: handle or a word of the name begins with the prefix.',
+  })
+  mentionSuggestions(@Args() { prefix, first }: MentionSuggestionsArgs) {
+    return this.accounts.suggestMentions(prefix, first);
   }
 
   @Authenticated()

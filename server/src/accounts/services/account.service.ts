@@ -144,6 +144,26 @@ export class AccountService {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
+  /**
+   * Users whose handle, or a word of whose display name, begins with the
+   * prefix (diacritics ignored): the composer's @mention suggestions. An exact
+   * handle comes first, then handles, then names, each alphabetically.
+   */
+  async suggestMentions(prefix: string, limit: number): Promise<UserSummary[]> {
+    const folded = prefix.trim().replace(/^@/, '').toLowerCase();
+    if (!folded) return [];
+    const pattern = `${folded.replace(/[\\%_]/g, '\\$&')}%`;
+    return this.db.query(
+      `SELECT id, display_name AS "displayName", handle, home_municipality_id AS "homeMunicipalityId"
+       FROM users
+       WHERE handle LIKE unaccent_pl($1) OR unaccent_pl(display_name) LIKE unaccent_pl($1)
+          OR unaccent_pl(display_name) LIKE '% ' || unaccent_pl($1)
+       ORDER BY handle = unaccent_pl($2) DESC, handle LIKE unaccent_pl($1) DESC, handle
+       LIMIT $3`,
+      [pattern, folded, limit],
+    );
+  }
+
   async search(args: { first: number; after?: string | null; search?: string }): Promise<ConnectionShape<Account>> {
     const params: unknown[] = [args.first + 1];
     const where: string[] = [];
