@@ -518,6 +518,15 @@ describe('forum', () => {
       expect(errorCode(missing)).toBe(ErrorCode.BAD_USER_INPUT);
     });
 
+    it('finds one category by id, and null for an unknown id', async () => {
+      const id = await createCategory(t.db, { slug: 'po-id' });
+      const Q = `query($id: ID!) { forumCategoryById(id: $id) { slug networkId } }`;
+      expect(await t.client().data(Q, { id })).toEqual({ forumCategoryById: { slug: 'po-id', networkId: null } });
+      expect(await t.client().data(Q, { id: '00000000-0000-4000-8000-000000000000' })).toEqual({
+        forumCategoryById: null,
+      });
+    });
+
     it('tells each viewer whether they may moderate a thread', async () => {
       const gmina = await createMunicipality(t.db, { name: 'Tłuszcz' });
       const moderator = await registerUser(t.client());

@@ -1,6 +1,6 @@
 import { SeedService } from '../src/seed/seed.service.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoData } from '../src/seed/demo-data.js';
-import { DEMO_MUNICIPAL_CATEGORIES, DEMO_THREADS } from '../src/seed/demo-forum.js';
+import { DEMO_MUNICIPAL_CATEGORIES, DEMO_NETWORK_CATEGORIES, DEMO_THREADS } from '../src/seed/demo-forum.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 async function counts(t: TestApp): Promise<Record<string, number>> {
@@ -34,7 +34,8 @@ describe('demo data', () => {
       municipalities: expectedPlaces,
       service_areas: 8,
       networks: demoData.networks.length,
-      forum_categories: demoData.forumCategories.length + DEMO_MUNICIPAL_CATEGORIES.length,
+      forum_categories:
+        demoData.forumCategories.length + DEMO_MUNICIPAL_CATEGORIES.length + DEMO_NETWORK_CATEGORIES.length,
       users: DEMO_ACCOUNTS.length,
       role_grants: 2,
       forum_threads: DEMO_THREADS.length,

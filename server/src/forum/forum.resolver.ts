@@ -131,6 +131,13 @@ export class ForumResolver {
   }
 
   @Public()
+  @Query(() => ForumCategory, { nullable: true, description: 'null for an unknown id.' })
+  async forumCategoryById(@Args() { id }: IdArgs): Promise<ForumCategory | null> {
+    const [category] = await this.categories.byIds([id]);
+    return category;
+  }
+
+  @Public()
   @Query(() => ForumThreadConnection, { description: 'Threads of a category: pinned first, then by last activity.' })
   forumThreads(@Args() args: ThreadsArgs) {
     return this.threads.list(args.categoryId, args.first, args.after);

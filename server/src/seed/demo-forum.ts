@@ -21,7 +21,7 @@ export interface DemoReply {
 }
 
 export interface DemoThread {
-  /** A global category's slug, or `municipality/slug` for a municipality's own. */
+  /** A global category's slug, `municipality/slug` for a municipality's own, `network:slug` for a network's. */
   category: string;
   title: string;
   author: Author;
@@ -40,6 +40,16 @@ export const DEMO_MUNICIPAL_CATEGORIES = [
     slug: 'konsultacje',
     name: 'Konsultacje powiatu wołomińskiego',
     description: 'Rozmowy o konsultacjach prowadzonych przez starostwo.',
+  },
+] as const;
+
+/** A network's categories the demo adds: where members of an exchange group compare their services. */
+export const DEMO_NETWORK_CATEGORIES = [
+  {
+    network: 'Sieć na rzecz monitorowania efektywności świadczenia usług administracyjnych',
+    slug: 'porownania-kosztow',
+    name: 'Porównania kosztów i mierników',
+    description: 'Członkowie sieci porównują koszty i jakość obsługi spraw w swoich urzędach.',
   },
 ] as const;
 
@@ -85,7 +95,7 @@ export const DEMO_THREADS: DemoThread[] = [
     ],
   },
   {
-    category: 'efektywnosc-uslug',
+    category: 'network:porownania-kosztow',
     title: 'Koszt obsługi sprawy meldunkowej — porównajmy gminy',
     author: 'ngo',
     body: registrationCost,

@@ -7,7 +7,13 @@ import { ThreadSubjectType } from '../forum/models/forum.model.js';
 import { PostService } from '../forum/services/post.service.js';
 import { ThreadService } from '../forum/services/thread.service.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoData } from './demo-data.js';
-import { DEMO_CONSULTATION_ID, DEMO_MUNICIPAL_CATEGORIES, DEMO_THREADS, type DemoThread } from './demo-forum.js';
+import {
+  DEMO_CONSULTATION_ID,
+  DEMO_MUNICIPAL_CATEGORIES,
+  DEMO_NETWORK_CATEGORIES,
+  DEMO_THREADS,
+  type DemoThread,
+} from './demo-forum.js';
 import { slugify } from '@ratusz/shared';
 
 export interface SeedResult {
@@ -46,6 +52,7 @@ export class SeedService {
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
     await this.db.transaction(async (tx) => {
       await this.seedPlaces(tx);
+      await this.seedNetworkCategories(tx);
       await this.seedAccounts(tx, passwordHash);
     });
     for (const thread of DEMO_THREADS) await this.seedThread(thread);
@@ -104,14 +111,20 @@ export class SeedService {
     }
   }
 
+  private async seedNetworkCategories(tx: EntityManager): Promise<void> {
+    for (const category of DEMO_NETWORK_CATEGORIES) {
+      await tx.query(
+        `INSERT INTO forum_categories (slug, name, description, network_id)
+         SELECT $1, $2, $3, id FROM networks WHERE name = $4
+         ON CONFLICT (network_id, slug) WHERE network_id IS NOT NULL DO NOTHING`,
+        [category.slug, category.name, category.description, category.network],
+      );
+    }
+  }
+
   /** Written through the forum's own services, so numbering, rendering, mentions and events are the real ones. */
   private async seedThread(demo: DemoThread): Promise<void> {
-    const [municipality, slug] = demo.category.includes('/') ? demo.category.split('/') : [null, demo.category];
-    const categories: { id: string }[] = await this.db.query(
-      `SELECT c.id FROM forum_categories c LEFT JOIN municipalities m ON m.id = c.municipality_id
-       WHERE c.slug = $1 AND c.network_id IS NULL AND m.slug IS NOT DISTINCT FROM $2`,
-      [slug, municipality],
-    );
+    const categories = await this.demoCategory(demo.category);
     if (categories.length === 0) return;
     const existing: unknown[] = await this.db.query(
       'SELECT 1 FROM forum_threads WHERE category_id = $1 AND title = $2',
@@ -140,6 +153,22 @@ export class SeedService {
       replies.set(reply.key, post.id);
     }
     if (demo.pinned) await this.threads.setFlags(author('admin'), { threadId: thread.id, pinned: true });
+  }
+
+  private async demoCategory(address: string): Promise<{ id: string }[]> {
+    if (address.startsWith('network:')) {
+      return this.db.query(
+        `SELECT c.id FROM forum_categories c JOIN networks n ON n.id = c.network_id
+         WHERE c.slug = $1 AND n.name = ANY($2::text[])`,
+        [address.slice('network:'.length), DEMO_NETWORK_CATEGORIES.map((c) => c.network)],
+      );
+    }
+    const [municipality, slug] = address.includes('/') ? address.split('/') : [null, address];
+    return this.db.query(
+      `SELECT c.id FROM forum_categories c LEFT JOIN municipalities m ON m.id = c.municipality_id
+       WHERE c.slug = $1 AND c.network_id IS NULL AND m.slug IS NOT DISTINCT FROM $2`,
+      [slug, municipality],
+    );
   }
 
   private async demoAuthors(): Promise<(key: string) => AuthState> {
