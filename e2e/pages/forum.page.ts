@@ -34,6 +34,50 @@ export class ForumPage extends AppPage {
     return this.page.getByLabel('Twoja odpowiedź (Markdown)');
   }
 
+  /** Types at the caret key by key, as a person would, so the composer reacts to every keystroke. */
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
+  /** The people offered while an @mention is typed in a composer. */
+  get mentionList() {
+    return this.page.getByRole('listbox', { name: 'Osoby do wspomnienia' });
+  }
+
+  get mentionOptions() {
+    return this.mentionList.getByRole('option');
+  }
+
+  mentionOption(name: string | RegExp) {
+    return this.mentionList.getByRole('option', { name });
+  }
+
+  /** The composer's polite live region telling how many people are offered. */
+  get mentionStatus() {
+    return this.page.getByTestId('mention-status');
+  }
+
+  /** The prefixes of mentionSuggestions requests the page sends from now on, in order. */
+  recordMentionRequests(): string[] {
+    const prefixes: string[] = [];
+    this.page.on('request', (request) => {
+      if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
+      const body: { operationName?: string; variables?: { prefix?: string } } | null = request.postDataJSON();
+      if (body?.operationName === 'MentionSuggestions') prefixes.push(body.variables?.prefix ?? '');
+    });
+    return prefixes;
+  }
+
+  /** The caret's position in a text field (where typing goes on). */
+  async caret(field: Locator): Promise<number | null> {
+    return field.evaluate((element) => (element instanceof HTMLTextAreaElement ? element.selectionStart : null));
+  }
+
+  /** Whether the text field has focus. */
+  async focused(field: Locator): Promise<boolean> {
+    return field.evaluate((element) => element === document.activeElement);
+  }
+
   /** The texts a field's aria-describedby points at (its hint and error). */
   async fieldDescription(field: Locator): Promise<string> {
     const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);

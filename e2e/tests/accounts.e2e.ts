@@ -1,33 +1,17 @@
-import type { Browser, BrowserContext } from 'playwright-core';
 import { AppPage } from '../pages/app.page.js';
 import { LoginPage } from '../pages/login.page.js';
 import { ProfilePage } from '../pages/profile.page.js';
 import { RegisterPage } from '../pages/register.page.js';
-import { accessibilityViolations, launchBrowser, newContext, screenshot } from '../support/browser.js';
-import { startE2EServer, type E2EServer } from '../support/server.js';
+import { accessibilityViolations, newContext, screenshot } from '../support/browser.js';
+import { browserSuite } from '../support/suite.js';
 
 const PASSWORD = 'Mocne-haslo-2026';
 
 describe('accounts in the browser', () => {
-  let server: E2EServer;
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    server = await startE2EServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  beforeEach(async () => {
-    context = await newContext(browser, server.url);
-  });
-  afterEach(() => context.close());
+  const suite = browserSuite();
 
   it('registers, logs out, logs in, shows the name in the header, switches language (remembered), logs out', async () => {
-    const page = await context.newPage();
+    const page = await suite.context.newPage();
     const email = `e2e.${Date.now()}@example.pl`;
 
     const register = new RegisterPage(page);
@@ -58,7 +42,7 @@ describe('accounts in the browser', () => {
   });
 
   it('shows server validation errors next to the fields, in the chosen language, keeping what was typed', async () => {
-    const page = await context.newPage();
+    const page = await suite.context.newPage();
     const register = new RegisterPage(page);
     await register.open();
     await register.register({ email: 'mieszkanka@ratusz.example', password: PASSWORD, displayName: 'Duplikat' });
@@ -78,7 +62,7 @@ describe('accounts in the browser', () => {
   });
 
   it('a wrong password gets one translated message, whatever the e-mail', async () => {
-    const page = await context.newPage();
+    const page = await suite.context.newPage();
     const login = new LoginPage(page);
     await login.open();
     await login.login('mieszkanka@ratusz.example', 'Zle-haslo-123');
@@ -88,7 +72,7 @@ describe('accounts in the browser', () => {
   });
 
   it('edits the profile: a taken mention name is refused in Polish, nothing typed is lost, then it saves', async () => {
-    const page = await context.newPage();
+    const page = await suite.context.newPage();
     const register = new RegisterPage(page);
     await register.open();
     await register.register({
@@ -120,13 +104,13 @@ describe('accounts in the browser', () => {
 
   it('logs out everywhere from the profile, and the other browser notices at once', async () => {
     const email = `e2e.everywhere.${Date.now()}@example.pl`;
-    const laptop = await context.newPage();
+    const laptop = await suite.context.newPage();
     const register = new RegisterPage(laptop);
     await register.open();
     await register.register({ email, password: PASSWORD, displayName: 'Dwa Urządzenia' });
     await register.currentUser.waitFor();
 
-    const phoneContext = await newContext(browser, server.url);
+    const phoneContext = await newContext(suite.browser, suite.server.url);
     const phone = await phoneContext.newPage();
     const phoneLogin = new LoginPage(phone);
     await phoneLogin.open();
@@ -147,7 +131,7 @@ describe('accounts in the browser', () => {
   });
 
   it('lets the admin grant an official role', async () => {
-    const page = await context.newPage();
+    const page = await suite.context.newPage();
     const login = new LoginPage(page);
     await login.open();
     await login.login('admin@ratusz.example', 'Ratusz-demo-2026');
@@ -177,7 +161,7 @@ describe('accounts in the browser', () => {
 
     for (const language of ['pl', 'en'] as const) {
       it(`has no violations on any page in ${language}`, async () => {
-        const page = await context.newPage();
+        const page = await suite.context.newPage();
         const app = new AppPage(page);
         await app.goto('/');
         if (language === 'en') await app.switchLanguage();
@@ -195,7 +179,7 @@ describe('accounts in the browser', () => {
     }
 
     it('is usable by keyboard alone: the skip link comes first and moves focus to the content', async () => {
-      const page = await context.newPage();
+      const page = await suite.context.newPage();
       await new AppPage(page).goto('/');
       await page.keyboard.press('Tab');
       const skip = await page.evaluate(() => document.activeElement?.textContent?.trim());

@@ -34,6 +34,7 @@ describe('forum in the browser', () => {
   let lockThreadId: string;
   let quoteThreadId: string;
   let consultationThreadId: string;
+  let mentionThreadId: string;
 
   beforeAll(async () => {
     server = await startE2EServer();
@@ -48,6 +49,11 @@ describe('forum in the browser', () => {
       categoryId,
       title: 'Ławki w parku miejskim',
       body: 'Czy w parku przydałyby się **nowe ławki**?',
+    });
+    mentionThreadId = await createThread(api, {
+      categoryId,
+      title: 'Plac zabaw przy szkole',
+      body: 'Kto wie, kiedy otworzą plac zabaw po remoncie?',
     });
     quoteThreadId = await createThread(api, {
       categoryId,
@@ -198,6 +204,125 @@ describe('forum in the browser', () => {
     await marker.waitFor();
     await marker.click();
     await writer.page.waitForFunction(() => document.activeElement?.id === 'post-1');
+  });
+
+  it('suggests people for a half-typed @mention as a combobox, usable by keyboard and mouse', async () => {
+    const resident = await loggedIn('mieszkanka@ratusz.example');
+    const requests = resident.recordMentionRequests();
+    await resident.openThread(mentionThreadId);
+    await resident.replyButton(1).click();
+    const field = resident.replyField;
+    await field.waitFor();
+    expect(await resident.focused(field)).toBe(true);
+    expect(await field.getAttribute('aria-autocomplete')).toBe('list');
+    expect(await resident.fieldDescription(field)).toContain('Enter lub Tab wstawia, Escape zamyka listę');
+
+    // A bare @ asks nothing and offers nothing.
+    await resident.type('Pytanie do @');
+    await resident.page.waitForTimeout(500);
+    expect(requests).toEqual([]);
+    expect(await resident.mentionList.count()).toBe(0);
+
+    // Asked once typing pauses (how many keystrokes that spans depends on the machine's speed).
+    await resident.type('mar');
+    const marek = resident.mentionOption('Marek Moderator @marek_moderator');
+    await marek.waitFor();
+    expect(requests.at(-1)).toBe('mar');
+    // The field points at the list and at the highlighted first option; focus stays in the field.
+    const listId = await resident.mentionList.getAttribute('id');
+    expect(listId).toBeTruthy();
+    expect(await field.getAttribute('aria-controls')).toBe(listId);
+    expect(await resident.mentionOptions.first().getAttribute('id')).toBe(await marek.getAttribute('id'));
+    expect(await field.getAttribute('aria-activedescendant')).toBe(await marek.getAttribute('id'));
+    expect(await marek.getAttribute('aria-selected')).toBe('true');
+    // axe allows aria-expanded on a textarea only with role="combobox", which is not valid there: open is told by aria-controls.
+    expect(await field.getAttribute('aria-expanded')).toBeNull();
+    const count = await resident.mentionOptions.count();
+    expect(await resident.mentionStatus.textContent()).toMatch(new RegExp(`^${count} propozycj[aei]$`));
+    expect(await resident.focused(field)).toBe(true);
+    await screenshot(resident.page, 'forum-mention-suggestions');
+    expect(await accessibilityViolations(resident.page)).toEqual([]);
+
+    // Enter takes the highlighted person: the handle replaces what was typed, the caret goes after it.
+    await resident.page.keyboard.press('Enter');
+    expect(await field.inputValue()).toBe('Pytanie do @marek_moderator ');
+    await resident.mentionList.waitFor({ state: 'detached' });
+    expect(await resident.caret(field)).toBe('Pytanie do @marek_moderator '.length);
+    expect(await field.getAttribute('aria-activedescendant')).toBeNull();
+    expect(await field.getAttribute('aria-controls')).toBeNull();
+    expect(await resident.mentionStatus.textContent()).toBe('');
+
+    // Arrows move the highlight while the list is open; Escape closes it and leaves the text alone.
+    await resident.type('i @a');
+    await resident.mentionOption(/Anna Urzędniczka/).waitFor();
+    const options = resident.mentionOptions;
+    expect(await options.count()).toBeGreaterThanOrEqual(2);
+    const [firstId, secondId] = [await options.nth(0).getAttribute('id'), await options.nth(1).getAttribute('id')];
+    expect(await field.getAttribute('aria-activedescendant')).toBe(firstId);
+    await resident.page.keyboard.press('ArrowDown');
+    expect(await field.getAttribute('aria-activedescendant')).toBe(secondId);
+    expect(await options.nth(1).getAttribute('aria-selected')).toBe('true');
+    expect(await options.nth(0).getAttribute('aria-selected')).toBe('false');
+    await resident.page.keyboard.press('ArrowUp');
+    expect(await field.getAttribute('aria-activedescendant')).toBe(firstId);
+    expect(await field.inputValue()).toBe('Pytanie do @marek_moderator i @a');
+    await resident.page.keyboard.press('Escape');
+    await resident.mentionList.waitFor({ state: 'detached' });
+    expect(await field.inputValue()).toBe('Pytanie do @marek_moderator i @a');
+    expect(await resident.focused(field)).toBe(true);
+    // With the list closed the arrows move the caret, as in any textarea; coming back does not reopen it.
+    const end = 'Pytanie do @marek_moderator i @a'.length;
+    await resident.page.keyboard.press('ArrowLeft');
+    expect(await resident.caret(field)).toBe(end - 1);
+    await resident.page.keyboard.press('ArrowRight');
+    expect(await resident.caret(field)).toBe(end);
+    await resident.page.waitForTimeout(300);
+    expect(await resident.mentionList.count()).toBe(0);
+
+    // Nobody by that name: no list, and the live region says so.
+    await resident.page.keyboard.press('Backspace');
+    await resident.type('qx');
+    await resident.page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="mention-status"]')?.textContent ===
+        'Nie znaleziono nikogo o takiej nazwie.',
+    );
+    expect(await resident.mentionList.count()).toBe(0);
+
+    // Tab takes the highlighted person too, and focus stays in the field.
+    await resident.page.keyboard.press('Backspace');
+    await resident.page.keyboard.press('Backspace');
+    await resident.type('fund');
+    await resident.mentionOption('Fundacja Dialog @fundacja_dialog').waitFor();
+    await resident.page.keyboard.press('Tab');
+    expect(await field.inputValue()).toBe('Pytanie do @marek_moderator i @fundacja_dialog ');
+    expect(await resident.focused(field)).toBe(true);
+    await resident.mentionList.waitFor({ state: 'detached' });
+
+    // A click takes the person clicked, without taking focus from the text.
+    await resident.type('oraz @zof');
+    await resident.mentionOption('Zofia Mieszkanka @zofia_mieszkanka').click();
+    expect(await field.inputValue()).toBe('Pytanie do @marek_moderator i @fundacja_dialog oraz @zofia_mieszkanka ');
+    expect(await resident.focused(field)).toBe(true);
+    await resident.mentionList.waitFor({ state: 'detached' });
+
+    // With no list open, Enter is a new line again.
+    await resident.page.keyboard.press('Enter');
+    await resident.type('Co sądzicie o terminie otwarcia?');
+    expect(await field.inputValue()).toBe(
+      'Pytanie do @marek_moderator i @fundacja_dialog oraz @zofia_mieszkanka \nCo sądzicie o terminie otwarcia?',
+    );
+    await resident.sendReply();
+
+    const reply = resident.post('Co sądzicie o terminie otwarcia?');
+    await reply.waitFor();
+    await reply.locator('.mention', { hasText: '@marek_moderator' }).waitFor();
+    expect(await reply.locator('.mention').allTextContents()).toEqual([
+      '@marek_moderator',
+      '@fundacja_dialog',
+      '@zofia_mieszkanka',
+    ]);
+    expect(requests.every((prefix) => prefix.length > 0)).toBe(true);
   });
 
   it('lets a reply in a consultation thread take a stance, shown as a word on the post', async () => {

@@ -11,6 +11,7 @@ import { CategoryPage } from '../modules/forum/components/CategoryPage';
 import { ForumHomePage } from '../modules/forum/components/ForumHomePage';
 import { ForumSearchPage } from '../modules/forum/components/ForumSearchPage';
 import { MunicipalityForumPage } from '../modules/forum/components/MunicipalityForumPage';
+import { NetworkForumPage } from '../modules/forum/components/NetworkForumPage';
 import { ThreadPage } from '../modules/forum/components/ThreadPage';
 import { HomePage } from '../modules/municipalities/components/HomePage';
 import { ProfilePage } from '../modules/profile/components/ProfilePage';
@@ -39,6 +40,7 @@ export function App() {
               <Route path="forum/szukaj" element={<ForumSearchPage />} />
               <Route path="forum/watek/:threadId" element={<ThreadPage />} />
               <Route path="forum/gmina/:municipalityId" element={<MunicipalityForumPage />} />
+              <Route path="forum/siec/:networkId" element={<NetworkForumPage />} />
               <Route path="forum/:categoryId" element={<CategoryPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -65,6 +65,10 @@ export function createApolloClient(): ApolloClient {
             forumSearch: connectionPolicy(['query', 'categoryId', 'municipalityId']),
             postRevisions: { merge: false },
             // A municipality already cached (from roles, pickers, category lists) answers without a request.
+            forumCategoryById: {
+              read: (_, { args, toReference }) =>
+                args?.id ? toReference({ __typename: 'ForumCategory', id: String(args.id) }) : undefined,
+            },
             municipalityById: {
               read: (_, { args, toReference }) =>
                 args?.id ? toReference({ __typename: 'Municipality', id: String(args.id) }) : undefined,

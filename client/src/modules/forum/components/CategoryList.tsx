@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorCode } from '@ratusz/shared';
+import { CATEGORY_LIMITS, ErrorCode } from '@ratusz/shared';
 import {
   CreateForumCategoryDocument,
   DeleteForumCategoryDocument,
@@ -13,7 +13,6 @@ import {
 import { toApiProblem } from '../../forms/apiProblem';
 import { translateProblem } from '../../forms/translate';
 import { useNotices } from '../../layout/notices';
-import { CATEGORY_LIMITS } from '@ratusz/shared';
 import { CategoryForm, type CategoryInputValues } from './CategoryForm';
 
 type Category = ForumCategoriesQuery['forumCategories']['nodes'][number];
@@ -144,8 +143,9 @@ function CategoryItem({ category, listHeadingId }: { category: Category; listHea
 }
 
 interface CategoriesSectionProps {
-  /** The municipality whose categories these are; null for the global ones. */
-  municipalityId: string | null;
+  /** The municipality or network whose categories these are; neither for the global ones. */
+  municipalityId?: string | null;
+  networkId?: string | null;
   heading: string;
   emptyText: string;
   /** Whether the reader may add categories here (officials of the municipality, administrators). */
@@ -153,16 +153,22 @@ interface CategoriesSectionProps {
 }
 
 /** A scope's categories, with adding, editing and removing for those who manage them. */
-export function CategoriesSection({ municipalityId, heading, emptyText, canAdd }: CategoriesSectionProps) {
+export function CategoriesSection({
+  municipalityId = null,
+  networkId = null,
+  heading,
+  emptyText,
+  canAdd,
+}: CategoriesSectionProps) {
   const { t } = useTranslation();
   const { showNotice } = useNotices();
   const query = useQuery(ForumCategoriesDocument, {
-    variables: { municipalityId },
+    variables: { municipalityId, networkId },
     fetchPolicy: 'cache-and-network',
   });
   const [create] = useMutation(CreateForumCategoryDocument);
   const categories = query.data?.forumCategories.nodes ?? [];
-  const scope = municipalityId ?? 'global';
+  const scope = municipalityId ?? networkId ?? 'global';
   const headingId = `categories-${scope}-heading`;
 
   const add = async (values: CategoryInputValues) => {
@@ -175,6 +181,7 @@ export function CategoriesSection({ municipalityId, heading, emptyText, canAdd }
           description: values.description,
           position: values.position ?? Math.min(last + 1, CATEGORY_LIMITS.positionMax),
           municipalityId,
+          networkId,
         },
       },
       refetchQueries: [ForumCategoriesDocument],

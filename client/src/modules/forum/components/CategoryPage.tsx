@@ -1,14 +1,9 @@
-import { useFragment, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { FORUM_LIMITS } from '@ratusz/shared';
-import {
-  CreateThreadDocument,
-  ForumCategoriesDocument,
-  ForumCategoryHeadingFragmentDoc,
-  ForumCategoryThreadsDocument,
-} from '../../../gql/graphql';
+import { CreateThreadDocument, ForumCategoryHeadingDocument, ForumCategoryThreadsDocument } from '../../../gql/graphql';
 import { toApiProblem } from '../../forms/apiProblem';
 import { FormProblem } from '../../forms/components/FormProblem';
 import { TextField } from '../../forms/components/TextField';
@@ -97,14 +92,13 @@ export function CategoryPage() {
   useSocketEvent('category.thread', (payload) => {
     if (payload.categoryId === categoryId) void query.refetch({ categoryId, after: null }).catch(() => undefined);
   });
-  // Global categories are few and usually cached from the forum's front page; this covers an empty one opened directly.
-  useQuery(ForumCategoriesDocument, { variables: { municipalityId: null }, fetchPolicy: 'cache-first' });
-  // Category lists and this page's threads both bring the category into the cache (there is no query by id).
-  const cached = useFragment({
-    fragment: ForumCategoryHeadingFragmentDoc,
-    from: categoryId ? { __typename: 'ForumCategory', id: categoryId } : null,
+  // Answered from the cache when a category list has been seen (see forumCategoryById in apollo.ts).
+  const heading = useQuery(ForumCategoryHeadingDocument, {
+    variables: { id: categoryId ?? '' },
+    skip: !categoryId,
+    fetchPolicy: 'cache-first',
   });
-  const category = cached.complete ? cached.data : null;
+  const category = heading.data?.forumCategoryById ?? null;
   const threads = query.data?.forumThreads.nodes ?? [];
   const pageInfo = query.data?.forumThreads.pageInfo;
   const categoryName = category?.name;
@@ -116,7 +110,9 @@ export function CategoryPage() {
   return (
     <div className="page">
       <p>
-        {municipalityId ? (
+        {category?.networkId ? (
+          <Link to={`/forum/siec/${category.networkId}`}>{t('forum.networkForum.backLink')}</Link>
+        ) : municipalityId ? (
           <Link to={`/forum/gmina/${municipalityId}`}>
             {municipalityName
               ? t('forum.municipalityForum.backLink', { name: municipalityName })

@@ -1,7 +1,9 @@
+import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { FieldErrorCode } from '@ratusz/shared';
+import { ForumNetworksDocument } from '../../../gql/graphql';
 import { useMe, type CurrentAccount } from '../../auth/hooks/useMe';
 import { FormProblem } from '../../forms/components/FormProblem';
 import { useFormProblem } from '../../forms/hooks/useFormProblem';
@@ -79,7 +81,28 @@ function MunicipalityForums() {
   );
 }
 
-/** The global forum categories, and the way to each municipality's own. */
+/** Links to the forums of networks of municipalities (exchange groups, monitoring networks). */
+function NetworkForums() {
+  const { t } = useTranslation();
+  const networks = useQuery(ForumNetworksDocument, { fetchPolicy: 'cache-and-network' });
+  const nodes = networks.data?.networks.nodes ?? [];
+  if (nodes.length === 0) return null;
+  return (
+    <section className="section" aria-labelledby="network-forums-heading">
+      <h2 id="network-forums-heading">{t('forum.networks.heading')}</h2>
+      <p>{t('forum.networks.intro')}</p>
+      <ul className="plain-list">
+        {nodes.map((network) => (
+          <li key={network.id}>
+            <Link to={`/forum/siec/${network.id}`}>{network.name}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The global forum categories, and the way to each municipality's and network's own. */
 export function ForumHomePage() {
   const { t } = useTranslation();
   const { me } = useMe();
@@ -97,6 +120,7 @@ export function ForumHomePage() {
         canAdd={!!me?.isAdmin}
       />
       <MunicipalityForums />
+      <NetworkForums />
     </div>
   );
 }

@@ -1,7 +1,10 @@
 import { useQuery } from '@apollo/client/react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PreviewMarkdownDocument } from '../../../gql/graphql';
 import { useDebouncedValue } from '../../forms/hooks/useDebouncedValue';
+import { useMentionCombobox } from '../hooks/useMentionCombobox';
+import { MentionSuggestions } from './MentionSuggestions';
 
 interface MarkdownFieldProps {
   id: string;
@@ -12,7 +15,10 @@ interface MarkdownFieldProps {
   autoFocus?: boolean;
 }
 
-/** A labelled markdown textarea, how to mention someone, and the server's rendering of it as a live preview. */
+/**
+ * A labelled markdown textarea, how to mention someone (with people offered
+ * while an @mention is typed), and the server's rendering of it as a live preview.
+ */
 export function MarkdownField({ id, label, value, onChange, error, autoFocus }: MarkdownFieldProps) {
   const { t } = useTranslation();
   const debounced = useDebouncedValue(value, 400);
@@ -23,24 +29,33 @@ export function MarkdownField({ id, label, value, onChange, error, autoFocus }: 
   const errorId = error ? `${id}-error` : undefined;
   const hintId = `${id}-hint`;
   const html = debounced.trim() === '' ? null : preview.data?.previewMarkdown;
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  const mentions = useMentionCombobox({ listId: `${id}-mentions`, value, onChange, fieldRef });
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      <textarea
-        id={id}
-        className="field__input field__textarea"
-        rows={5}
-        value={value}
-        // Focus moves here only when the reader opens a composer on purpose.
-        autoFocus={autoFocus}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ')}
-      />
+      <div className="mention-anchor">
+        <textarea
+          id={id}
+          ref={fieldRef}
+          className="field__input field__textarea"
+          rows={5}
+          value={value}
+          // Focus moves here only when the reader opens a composer on purpose.
+          autoFocus={autoFocus}
+          {...mentions.fieldProps}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[hintId, errorId].filter(Boolean).join(' ')}
+        />
+        {mentions.list && <MentionSuggestions {...mentions.list} />}
+      </div>
+      <p className="visually-hidden" role="status" data-testid="mention-status">
+        {mentions.status}
+      </p>
       <p className="field__hint composer-hint" id={hintId}>
-        {t('forum.composer.mentionHint')}
+        {t('forum.composer.mentionHint')} {t('forum.mentions.hint')}
       </p>
       {error && (
         <p className="field__error" id={errorId}>

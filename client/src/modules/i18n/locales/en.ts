@@ -286,6 +286,18 @@ const en = {
       legend: 'Local government',
       go: 'Go to the local government’s forum',
     },
+    networks: {
+      heading: 'Forums of networks of local governments',
+      intro:
+        'Municipalities in monitoring networks and exchange groups compare the costs and quality of their services here.',
+    },
+    networkForum: {
+      heading: 'Network forum: {{name}}',
+      headingUnknown: 'Network forum',
+      categoriesHeading: 'Categories of the network',
+      noCategories: 'This network has no forum categories yet.',
+      backLink: 'Network forum',
+    },
     municipalityForum: {
       heading: 'Forum: {{name}}',
       headingUnknown: 'Local government forum',
@@ -375,6 +387,14 @@ const en = {
       mentionHint: 'To mention someone, write @name, e.g. @zofia_mieszkanka.',
       quoting: 'The reply starts with a quote from post no. {{number}}.',
       removeQuote: 'Remove quote',
+    },
+    mentions: {
+      label: 'People to mention',
+      hint: 'After @ and a first letter we suggest people: arrows choose, Enter or Tab inserts, Escape closes the list.',
+      keys: '↑ ↓ choose · Enter or Tab – insert · Esc – close',
+      count_one: '{{count}} suggestion',
+      count_other: '{{count}} suggestions',
+      none: 'No one found by that name.',
     },
     search: {
       heading: 'Search the forum',

@@ -298,6 +298,17 @@ const pl = {
       legend: 'Samorząd',
       go: 'Przejdź do forum samorządu',
     },
+    networks: {
+      heading: 'Fora sieci samorządów',
+      intro: 'Gminy z sieci monitorujących i grup wymiany doświadczeń porównują tu koszty i jakość swoich usług.',
+    },
+    networkForum: {
+      heading: 'Forum sieci: {{name}}',
+      headingUnknown: 'Forum sieci samorządów',
+      categoriesHeading: 'Kategorie sieci',
+      noCategories: 'Ta sieć nie ma jeszcze kategorii na forum.',
+      backLink: 'Forum sieci',
+    },
     municipalityForum: {
       heading: 'Forum: {{name}}',
       headingUnknown: 'Forum samorządu',
@@ -391,6 +402,16 @@ const pl = {
       mentionHint: 'Aby wspomnieć osobę, napisz @nazwa, np. @zofia_mieszkanka.',
       quoting: 'Odpowiedź zaczyna się cytatem z wpisu nr {{number}}.',
       removeQuote: 'Usuń cytat',
+    },
+    mentions: {
+      label: 'Osoby do wspomnienia',
+      hint: 'Po @ i pierwszej literze podpowiemy osoby: strzałki wybierają, Enter lub Tab wstawia, Escape zamyka listę.',
+      keys: '↑ ↓ wybór · Enter lub Tab – wstaw · Esc – zamknij',
+      count_one: '{{count}} propozycja',
+      count_few: '{{count}} propozycje',
+      count_many: '{{count}} propozycji',
+      count_other: '{{count}} propozycji',
+      none: 'Nie znaleziono nikogo o takiej nazwie.',
     },
     search: {
       heading: 'Szukaj na forum',
