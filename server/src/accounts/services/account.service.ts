@@ -147,7 +147,7 @@ export class AccountService {
   /**
    * Users whose handle, or a word of whose display name, begins with the
    * prefix (diacritics ignored): the composer's @mention suggestions. An exact
-   * handle comes first, then handles, then names, each alphabetically.
+   * handle comes first, then handle matches, then name matches, each group by handle.
    */
   async suggestMentions(prefix: string, limit: number): Promise<UserSummary[]> {
     const folded = prefix.trim().replace(/^@/, '').toLowerCase();
