@@ -43,8 +43,8 @@ export const FieldErrorCode = {
 } as const;
 export type FieldErrorCode = (typeof FieldErrorCode)[keyof typeof FieldErrorCode];
 
-/** A user's @handle: what the database assigns and what a user may choose. */
-export const HANDLE_PATTERN = /^[a-z0-9_]{3,30}$/;
+/** A user's display name, checked on both sides. */
+export const DISPLAY_NAME_LIMITS = { min: 2, max: 60 } as const;
 
 /** Bounds of a forum category, checked on both sides; its address follows SLUG_LIMITS. */
 export const CATEGORY_LIMITS = {

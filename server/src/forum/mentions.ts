@@ -1,11 +1,15 @@
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
+import { HANDLE_LIMITS, MENTION_GLUED_BEFORE } from '@ratusz/shared';
 
 /**
  * `@handle` preceded by nothing that would make it part of a word, an
  * e-mail address or a path, and not followed by more handle characters
  * (so an over-long name is not cut down to somebody else's handle).
  */
-const MENTION = /(^|[^\p{L}\p{N}_@./])@([a-z0-9_]{3,30})(?![a-z0-9_])/giu;
+const MENTION = new RegExp(
+  `(^|[^${MENTION_GLUED_BEFORE}])@([a-z0-9_]{${HANDLE_LIMITS.min},${HANDLE_LIMITS.max}})(?![a-z0-9_])`,
+  'giu',
+);
 
 /** At most this many distinct handles count per post, so one post cannot ping a whole town. */
 export const MAX_MENTIONS = 50;

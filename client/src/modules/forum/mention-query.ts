@@ -1,15 +1,16 @@
 /**
  * Finding the half-typed `@handle` at the caret and putting a chosen handle in
  * its place. Kept free of React and the DOM so the rules can be tested alone;
- * they mirror the server's (server/src/forum/mentions.ts), so the composer only
- * offers people where the posted text would really mention them.
+ * the limits and the characters that may not precede the `@` are the server's
+ * (from shared/), so the composer only offers people where the posted text would
+ * really mention them.
  */
+import { HANDLE_LIMITS, MENTION_GLUED_BEFORE } from '@ratusz/shared';
 
 /** Handles are 3–30 of these; suggestions start earlier, from the first one typed. */
-export const HANDLE_MAX = 30;
+export const HANDLE_MAX = HANDLE_LIMITS.max;
 const HANDLE_CHAR = /[a-z0-9_]/i;
-/** What may not stand right before the `@`: it would make it part of a word, an e-mail address or a path. */
-const GLUED_BEFORE = /[\p{L}\p{N}_@./]/u;
+const GLUED_BEFORE = new RegExp(`[${MENTION_GLUED_BEFORE}]`, 'u');
 
 /** The `@…` being typed: `text.slice(start, end)` is `@` + `prefix`, and the caret is at `end`. */
 export interface MentionQuery {

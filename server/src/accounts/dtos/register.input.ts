@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
-import { FieldErrorCode } from '@ratusz/shared';
+import { DISPLAY_NAME_LIMITS, FieldErrorCode } from '@ratusz/shared';
 import { EmailField, StrongPasswordField, TextField } from '../../common/validation/field-rules.js';
 
 @InputType()
@@ -14,7 +14,7 @@ export class RegisterInput {
   password!: string;
 
   @Field()
-  @TextField(2, 60)
+  @TextField(DISPLAY_NAME_LIMITS.min, DISPLAY_NAME_LIMITS.max)
   displayName!: string;
 
   @Field(() => ID, { nullable: true })

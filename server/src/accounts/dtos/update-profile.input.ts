@@ -1,13 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
-import { FieldErrorCode } from '@ratusz/shared';
+import { DISPLAY_NAME_LIMITS, FieldErrorCode } from '@ratusz/shared';
 import { HandleField, TextField } from '../../common/validation/field-rules.js';
 
 @InputType({ description: 'What to change in your profile; omitted fields stay as they are.' })
 export class UpdateProfileInput {
   @Field({ nullable: true })
   @IsOptional()
-  @TextField(2, 60)
+  @TextField(DISPLAY_NAME_LIMITS.min, DISPLAY_NAME_LIMITS.max)
   displayName?: string;
 
   @Field({ nullable: true, description: '3–30 of a-z, 0-9 and _; a leading @ and capitals are accepted and dropped.' })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ErrorCode, FieldErrorCode } from '@ratusz/shared';
+import { ErrorCode, FieldErrorCode, normaliseHandle } from '@ratusz/shared';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { decodeCursor, toConnection } from '../../common/pagination/cursor.js';
 import type { ConnectionShape } from '../../common/pagination/connection.model.js';
@@ -150,7 +150,7 @@ export class AccountService {
    * handle comes first, then handle matches, then name matches, each group by handle.
    */
   async suggestMentions(prefix: string, limit: number): Promise<UserSummary[]> {
-    const folded = prefix.trim().replace(/^@/, '').toLowerCase();
+    const folded = normaliseHandle(prefix);
     if (!folded) return [];
     const pattern = `${folded.replace(/[\\%_]/g, '\\$&')}%`;
     return this.db.query(

@@ -13,6 +13,7 @@ import {
 import {
   FieldErrorCode,
   HANDLE_PATTERN,
+  normaliseHandle,
   PASSWORD_POLICY,
   SLUG_LIMITS,
   SLUG_PATTERN,
@@ -98,9 +99,7 @@ export function SlugField(): PropertyDecorator {
 /** A mention handle; "@Zofia_M " is taken as "zofia_m", as people type it. */
 export function HandleField(): PropertyDecorator {
   return applyDecorators(
-    Transform(({ value }: { value: unknown }) =>
-      typeof value === 'string' ? value.trim().replace(/^@/, '').toLowerCase() : value,
-    ),
+    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? normaliseHandle(value) : value)),
     IsNotEmpty(withCode(FieldErrorCode.REQUIRED)),
     Matches(HANDLE_PATTERN, withCode(FieldErrorCode.INVALID)),
   );

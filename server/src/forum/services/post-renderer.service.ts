@@ -17,10 +17,11 @@ export class PostRendererService {
     private readonly markdown: MarkdownService,
   ) {}
 
-  async render(source: string, tx: EntityManager = this.db.manager): Promise<RenderedPost> {
+  /** Runs before the writing transaction, so the thread stays locked only for the writes. */
+  async render(source: string): Promise<RenderedPost> {
     const candidates = this.markdown.mentionCandidates(source);
     const users: { id: string; handle: string }[] = candidates.length
-      ? await tx.query('SELECT id, handle FROM users WHERE handle = ANY($1::text[])', [candidates])
+      ? await this.db.query('SELECT id, handle FROM users WHERE handle = ANY($1::text[])', [candidates])
       : [];
     return {
       html: this.markdown.render(source, new Set(users.map((u) => u.handle))),

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { ErrorCode, FieldErrorCode, MUNICIPAL_ROLES, type MunicipalRole } from '@ratusz/shared';
 import { FormProblem } from '../../forms/components/FormProblem';
 import { useFormProblem } from '../../forms/hooks/useFormProblem';
-import { translateFieldError } from '../../forms/translate';
 import { collect } from '../../forms/validation';
 import { useNotices } from '../../layout/notices';
 import { MunicipalityPicker, type PickedMunicipality } from '../../municipalities/components/MunicipalityPicker';
@@ -29,11 +28,6 @@ export function GrantRoleForm() {
   const form = useFormProblem(FIELDS, fieldId);
   const { grant, granting } = useGrantRole();
   const conflict = form.problem?.code === ErrorCode.CONFLICT;
-
-  const fieldMessage = (field: Field) => {
-    const error = form.fieldError(field);
-    return error ? translateFieldError(t, error) : undefined;
-  };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -61,7 +55,7 @@ export function GrantRoleForm() {
     }
   };
 
-  const roleError = fieldMessage('role');
+  const roleError = form.fieldMessage('role');
 
   return (
     <section className="section" aria-labelledby="grant-heading">
@@ -69,13 +63,13 @@ export function GrantRoleForm() {
       <p>{t('admin.grant.intro')}</p>
       <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
         <FormProblem state={form} fieldId={knownFieldId} message={conflict ? t('admin.grant.conflict') : null} />
-        <UserPicker idPrefix="grant-user" value={user} onChange={setUser} error={fieldMessage('userId')} />
+        <UserPicker idPrefix="grant-user" value={user} onChange={setUser} error={form.fieldMessage('userId')} />
         <MunicipalityPicker
           idPrefix="grant-municipality"
           legend={t('admin.grant.municipalityLegend')}
           value={municipality}
           onChange={setMunicipality}
-          error={fieldMessage('municipalityId')}
+          error={form.fieldMessage('municipalityId')}
         />
         <fieldset
           className={`picker${roleError ? ' picker--invalid' : ''}`}

@@ -6,7 +6,6 @@ import { LoginDocument } from '../../../gql/graphql';
 import { FormProblem } from '../../forms/components/FormProblem';
 import { TextField } from '../../forms/components/TextField';
 import { useFormProblem } from '../../forms/hooks/useFormProblem';
-import { translateFieldError } from '../../forms/translate';
 import { collect, email, required } from '../../forms/validation';
 import { useDocumentTitle } from '../../i18n/hooks/useDocumentTitle';
 import { PageHeading } from '../../layout/components/PageHeading';
@@ -30,11 +29,6 @@ export function LoginPage() {
   const form = useFormProblem(FIELDS, fieldId);
   const [login, { loading }] = useMutation(LoginDocument);
   const signedIn = useSignedIn();
-
-  const fieldMessage = (field: (typeof FIELDS)[number]) => {
-    const error = form.fieldError(field);
-    return error ? translateFieldError(t, error) : undefined;
-  };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -72,7 +66,7 @@ export function LoginPage() {
               label={t('auth.fields.email')}
               value={values.email}
               onChange={(event) => setValues({ ...values, email: event.target.value })}
-              error={fieldMessage('email')}
+              error={form.fieldMessage('email')}
               required
             />
             <TextField
@@ -83,7 +77,7 @@ export function LoginPage() {
               label={t('auth.fields.password')}
               value={values.password}
               onChange={(event) => setValues({ ...values, password: event.target.value })}
-              error={fieldMessage('password')}
+              error={form.fieldMessage('password')}
               required
             />
             <div className="form__actions">

@@ -2,12 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { PASSWORD_POLICY } from '@ratusz/shared';
+import { DISPLAY_NAME_LIMITS, PASSWORD_POLICY } from '@ratusz/shared';
 import { RegisterDocument } from '../../../gql/graphql';
 import { FormProblem } from '../../forms/components/FormProblem';
 import { TextField } from '../../forms/components/TextField';
 import { useFormProblem } from '../../forms/hooks/useFormProblem';
-import { translateFieldError } from '../../forms/translate';
 import { collect, email, length, strongPassword } from '../../forms/validation';
 import { useDocumentTitle } from '../../i18n/hooks/useDocumentTitle';
 import { PageHeading } from '../../layout/components/PageHeading';
@@ -17,11 +16,7 @@ import { useSignedIn } from '../hooks/useSignedIn';
 import { safeReturnPath } from '../session';
 import { AlreadySignedIn } from './AlreadySignedIn';
 
-/** Bounds of the display name, as the server's RegisterInput checks them. */
-const DISPLAY_NAME = { min: 2, max: 60 } as const;
-
 const FIELDS = ['email', 'displayName', 'password', 'homeMunicipalityId'] as const;
-type Field = (typeof FIELDS)[number];
 const fieldId = (field: string) =>
   field === 'homeMunicipalityId' ? 'register-home-municipality-search' : `register-${field}`;
 const knownFieldId = (field: string) => ((FIELDS as readonly string[]).includes(field) ? fieldId(field) : null);
@@ -39,17 +34,12 @@ export function RegisterPage() {
   const [register, { loading }] = useMutation(RegisterDocument);
   const signedIn = useSignedIn();
 
-  const fieldMessage = (field: Field) => {
-    const error = form.fieldError(field);
-    return error ? translateFieldError(t, error) : undefined;
-  };
-
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (loading) return;
     const problems = collect(
       email('email', values.email),
-      length('displayName', values.displayName, DISPLAY_NAME.min, DISPLAY_NAME.max),
+      length('displayName', values.displayName, DISPLAY_NAME_LIMITS.min, DISPLAY_NAME_LIMITS.max),
       strongPassword('password', values.password),
     );
     if (!form.validate(problems)) return;
@@ -98,7 +88,7 @@ export function RegisterPage() {
               label={t('auth.fields.email')}
               value={values.email}
               onChange={(event) => setValues({ ...values, email: event.target.value })}
-              error={fieldMessage('email')}
+              error={form.fieldMessage('email')}
               required
             />
             <TextField
@@ -109,7 +99,7 @@ export function RegisterPage() {
               hint={t('auth.fields.displayNameHint')}
               value={values.displayName}
               onChange={(event) => setValues({ ...values, displayName: event.target.value })}
-              error={fieldMessage('displayName')}
+              error={form.fieldMessage('displayName')}
               required
             />
             <TextField
@@ -121,7 +111,7 @@ export function RegisterPage() {
               hint={passwordRules}
               value={values.password}
               onChange={(event) => setValues({ ...values, password: event.target.value })}
-              error={fieldMessage('password')}
+              error={form.fieldMessage('password')}
               required
             />
             <MunicipalityPicker
@@ -131,7 +121,7 @@ export function RegisterPage() {
               optional
               value={home}
               onChange={setHome}
-              error={fieldMessage('homeMunicipalityId')}
+              error={form.fieldMessage('homeMunicipalityId')}
             />
             <div className="form__actions">
               <button type="submit" className="button button--primary" aria-disabled={loading || undefined}>

@@ -1,12 +1,16 @@
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorCode, type FieldError } from '@ratusz/shared';
 import { toApiProblem, type ApiProblem } from '../apiProblem';
+import { translateFieldError } from '../translate';
 
 export interface FormProblemState {
   /** The current problem, with a serial so the same problem twice is announced twice. */
   problem: (ApiProblem & { serial: number }) | null;
   /** First field error for `field`, if any. */
   fieldError: (field: string) => FieldError | undefined;
+  /** That error as a sentence in the current language, for the field's `error` prop. */
+  fieldMessage: (field: string) => string | undefined;
   /** Shows client-side validation errors; returns true when there were none. */
   validate: (errors: FieldError[]) => boolean;
   /** Shows what a failed request rejected with; returns the problem for special cases. */
@@ -40,6 +44,15 @@ export function useFormProblem(fieldOrder: readonly string[], fieldId: (field: s
     [problem],
   );
 
+  const { t } = useTranslation();
+  const fieldMessage = useCallback(
+    (field: string) => {
+      const error = fieldError(field);
+      return error ? translateFieldError(t, error) : undefined;
+    },
+    [fieldError, t],
+  );
+
   const validate = useCallback((errors: FieldError[]) => {
     if (errors.length === 0) {
       setProblem(null);
@@ -62,5 +75,5 @@ export function useFormProblem(fieldOrder: readonly string[], fieldId: (field: s
 
   const clear = useCallback(() => setProblem(null), []);
 
-  return { problem, fieldError, validate, fail, clear };
+  return { problem, fieldError, fieldMessage, validate, fail, clear };
 }

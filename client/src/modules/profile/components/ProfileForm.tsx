@@ -1,27 +1,20 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldErrorCode, HANDLE_PATTERN } from '@ratusz/shared';
+import { DISPLAY_NAME_LIMITS, FieldErrorCode, HANDLE_PATTERN, normaliseHandle } from '@ratusz/shared';
 import { UpdateProfileDocument } from '../../../gql/graphql';
 import type { CurrentAccount } from '../../auth/hooks/useMe';
 import { FormProblem } from '../../forms/components/FormProblem';
 import { TextField } from '../../forms/components/TextField';
 import { useFormProblem } from '../../forms/hooks/useFormProblem';
-import { translateFieldError } from '../../forms/translate';
 import { collect, length } from '../../forms/validation';
 import { useNotices } from '../../layout/notices';
 import { MunicipalityPicker, type PickedMunicipality } from '../../municipalities/components/MunicipalityPicker';
-
-/** Bounds of the display name, as the server's UpdateProfileInput checks them. */
-const DISPLAY_NAME = { min: 2, max: 60 } as const;
 
 const FIELDS = ['displayName', 'handle', 'homeMunicipalityId'] as const;
 const fieldId = (field: string) =>
   field === 'homeMunicipalityId' ? 'profile-home-municipality-search' : `profile-${field}`;
 const knownFieldId = (field: string) => ((FIELDS as readonly string[]).includes(field) ? fieldId(field) : null);
-
-/** People type "@Zofia_M"; the server takes it as "zofia_m", and so does the check before sending. */
-const normaliseHandle = (value: string) => value.trim().replace(/^@/, '').toLowerCase();
 
 /** Edits the display name, the mention handle and the home municipality; what was typed stays after an error. */
 export function ProfileForm({ account, onDone }: { account: CurrentAccount; onDone: () => void }) {
@@ -32,17 +25,12 @@ export function ProfileForm({ account, onDone }: { account: CurrentAccount; onDo
   const form = useFormProblem(FIELDS, fieldId);
   const [update, { loading }] = useMutation(UpdateProfileDocument);
 
-  const fieldMessage = (field: (typeof FIELDS)[number]) => {
-    const error = form.fieldError(field);
-    return error ? translateFieldError(t, error) : undefined;
-  };
-
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (loading) return;
     const handle = normaliseHandle(values.handle);
     const problems = collect(
-      length('displayName', values.displayName, DISPLAY_NAME.min, DISPLAY_NAME.max),
+      length('displayName', values.displayName, DISPLAY_NAME_LIMITS.min, DISPLAY_NAME_LIMITS.max),
       HANDLE_PATTERN.test(handle) ? null : { field: 'handle', code: FieldErrorCode.INVALID },
     );
     if (!form.validate(problems)) return;
@@ -71,7 +59,7 @@ export function ProfileForm({ account, onDone }: { account: CurrentAccount; onDo
         label={t('profile.account.displayName')}
         value={values.displayName}
         onChange={(event) => setValues({ ...values, displayName: event.target.value })}
-        error={fieldMessage('displayName')}
+        error={form.fieldMessage('displayName')}
         required
       />
       <TextField
@@ -84,7 +72,7 @@ export function ProfileForm({ account, onDone }: { account: CurrentAccount; onDo
         hint={t('profile.edit.handleRules')}
         value={values.handle}
         onChange={(event) => setValues({ ...values, handle: event.target.value })}
-        error={fieldMessage('handle')}
+        error={form.fieldMessage('handle')}
         required
       />
       <MunicipalityPicker
@@ -93,7 +81,7 @@ export function ProfileForm({ account, onDone }: { account: CurrentAccount; onDo
         optional
         value={home}
         onChange={setHome}
-        error={fieldMessage('homeMunicipalityId')}
+        error={form.fieldMessage('homeMunicipalityId')}
       />
       <div className="form__actions">
         <button type="submit" className="button button--primary" aria-disabled={loading || undefined}>
