@@ -41,4 +41,12 @@ describe('serving the built client on the API port', () => {
     const missingAsset = await fetch(`${t.url}/assets/gone.js`);
     expect(missingAsset.status).toBe(404);
   });
+
+  it('answers a request that is not a page load and matches nothing with a JSON 404, never a stack trace', async () => {
+    for (const path of ['/', '/assets/gone.js']) {
+      const response = await fetch(`${t.url}${path}`, { headers: { accept: '*/*' } });
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({ statusCode: 404, message: `Cannot GET ${path}`, error: 'Not Found' });
+    }
+  });
 });
