@@ -55,6 +55,17 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
     expect(info.mode & 0o077).toBe(0);
   });
 
+  it('says so when another server already runs on the same data directory', async () => {
+    const running = await startEmbeddedDatabase(dataDir, () => undefined);
+    try {
+      await expect(startEmbeddedDatabase(dataDir, () => undefined)).rejects.toThrow(
+        /Another Ratusz server \(or PostgreSQL\) is already using/,
+      );
+    } finally {
+      await running.stop();
+    }
+  });
+
   it('explains a failure instead of rejecting with undefined', async () => {
     const blocker = path.join(dataDir, 'not-a-directory');
     await import('node:fs/promises').then((fs) => fs.writeFile(blocker, 'x'));

@@ -74,10 +74,15 @@ export async function startEmbeddedDatabase(
 
   const fail = (step: string, error: unknown): never => {
     const reason = error instanceof Error ? error.message : '';
-    const hint = isRoot
-      ? `\nRunning as root: the data directory ${clusterDir} must be reachable by the "postgres" system user ` +
-        '(every parent directory needs o+x). Set RATUSZ_DATA_DIR to another place, or DATABASE_URL to use an external PostgreSQL.'
-      : '';
+    // Seen when `npm start` runs twice on one data directory; the root hint would send people the wrong way.
+    const alreadyRunning = recent.some((line) => line.includes('postmaster.pid') && line.includes('already exists'));
+    const hint = alreadyRunning
+      ? `\nAnother Ratusz server (or PostgreSQL) is already using ${clusterDir}. Stop it first, or give this one ` +
+        'its own RATUSZ_DATA_DIR.'
+      : isRoot
+        ? `\nRunning as root: the data directory ${clusterDir} must be reachable by the "postgres" system user ` +
+          '(every parent directory needs o+x). Set RATUSZ_DATA_DIR to another place, or DATABASE_URL to use an external PostgreSQL.'
+        : '';
     throw new Error(
       `Embedded PostgreSQL failed to ${step}${reason ? `: ${reason}` : ''}\n--- postgres output ---\n${recent.join('\n')}${hint}`,
     );
