@@ -8,6 +8,7 @@ import { AccountsModule } from './accounts/accounts.module.js';
 import { SessionService } from './accounts/services/session.service.js';
 import { readSessionToken } from './accounts/session-cookie.js';
 import { AccessGuard } from './common/auth/access.guard.js';
+import { PolicyModule } from './common/policy/policy.module.js';
 import { formatGraphQLError } from './common/errors/format-error.js';
 import { GraphQLExceptionFilter } from './common/errors/graphql-exception.filter.js';
 import { RequestLoaders, type RequestContext } from './common/request-context.js';
@@ -35,6 +36,7 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { logSql: config.logSql })),
         RealtimeModule,
+        PolicyModule,
         AccountsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -13,6 +13,7 @@ export interface AuthState {
  */
 export class RequestLoaders {
   private readonly loaders = new Map<symbol, DataLoader<unknown, unknown>>();
+  private readonly values = new Map<symbol, Promise<unknown>>();
 
   get<K, V>(key: symbol, create: () => DataLoader<K, V>): DataLoader<K, V> {
     let loader = this.loaders.get(key);
@@ -21,6 +22,16 @@ export class RequestLoaders {
       this.loaders.set(key, loader);
     }
     return loader as DataLoader<K, V>;
+  }
+
+  /** A value computed at most once per request (e.g. the viewer's roles). */
+  memo<V>(key: symbol, create: () => Promise<V>): Promise<V> {
+    let value = this.values.get(key) as Promise<V> | undefined;
+    if (!value) {
+      value = create();
+      this.values.set(key, value);
+    }
+    return value;
   }
 }
 
