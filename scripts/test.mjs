@@ -21,6 +21,7 @@ const jestReport = (name) => [`--json`, `--outputFile=${path.join(reports, `${na
 const steps = [
   ['lint', 'npx', ['eslint', '.']],
   ['format', 'npx', ['prettier', '--check', '.']],
+  ['unused code', 'npx', ['knip']],
   ['types', 'npm', ['run', 'typecheck']],
   ['unit + integration', 'node', ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', ...jestReport('jest')]],
   ['build', 'npm', ['run', 'build']],

@@ -12,7 +12,7 @@ import {
 } from 'graphql';
 import DataLoader from 'dataloader';
 import pg from 'pg';
-import { POST_COLUMNS } from '../src/forum/services/forum-sql.js';
+import { POST_COLUMNS } from '../src/forum/repositories/post.repository.js';
 
 /**
  * The least a server could do for the same thread page: graphql-js over raw

@@ -1,4 +1,5 @@
 import { ErrorCode, FieldErrorCode, PASSWORD_POLICY, SESSION_COOKIE } from '@ratusz/shared';
+import { HousekeepingService } from '../src/accounts/services/housekeeping.service.js';
 import { LOGIN_LIMITS, REGISTER_LIMITS } from '../src/accounts/services/login-throttle.service.js';
 import { errorCode } from './support/graphql-client.js';
 import { STRONG_PASSWORD, registerUser, uniqueEmail } from './support/factories.js';
@@ -270,6 +271,35 @@ describe('accounts', () => {
       const { id, client } = await registerUser(t.client());
       await t.db.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [id]);
       expect((await client.data<{ me: null }>(ME)).me).toBeNull();
+    });
+
+    it('housekeeping deletes sessions that ended over a month ago and stale login counters, nothing newer', async () => {
+      const { id } = await registerUser(t.client());
+      await registerUser(t.client()); // a live session of somebody else, which must stay
+      const [{ sessions: before }] = await t.db.query(`SELECT count(*)::int AS sessions FROM sessions`);
+      // One session of this user ended 31 days ago (deleted), one 29 days ago (kept).
+      const [{ id: kept }] = await t.db.query(
+        `INSERT INTO sessions (user_id, token_hash, expires_at, revoked_at)
+         VALUES ($1, decode(md5(random()::text), 'hex'), now(), now() - interval '29 days') RETURNING id`,
+        [id],
+      );
+      await t.db.query(
+        `INSERT INTO sessions (user_id, token_hash, expires_at)
+         VALUES ($1, decode(md5(random()::text), 'hex'), now() - interval '31 days')`,
+        [id],
+      );
+      await t.db.query(
+        `INSERT INTO login_throttle (key, window_start, failures)
+         VALUES ('housekeeping:old', now() - interval '25 hours', 3), ('housekeeping:new', now(), 1)`,
+      );
+
+      await t.app.get(HousekeepingService).run();
+
+      const [{ sessions: after }] = await t.db.query(`SELECT count(*)::int AS sessions FROM sessions`);
+      expect(after).toBe(before + 1);
+      expect(await t.db.query(`SELECT 1 FROM sessions WHERE id = $1`, [kept])).toHaveLength(1);
+      const keys = await t.db.query(`SELECT key FROM login_throttle WHERE key LIKE 'housekeeping:%'`);
+      expect(keys).toEqual([{ key: 'housekeeping:new' }]);
     });
 
     it('answers UNAUTHENTICATED to anonymous calls of member-only operations', async () => {

@@ -2,6 +2,7 @@ import { ErrorCode, FieldErrorCode, FORUM_LIMITS } from '@ratusz/shared';
 import { errorCode } from './support/graphql-client.js';
 import { createMunicipality, grantRole, makeAdmin, registerUser, type RegisteredUser } from './support/factories.js';
 import { CREATE_THREAD, REPLY, createCategory, createThread, reply } from './support/forum-factories.js';
+import { ForumHousekeepingService } from '../src/forum/services/forum-housekeeping.service.js';
 import { countStatements } from './support/sql-counter.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -543,6 +544,90 @@ describe('forum', () => {
       expect(await t.client().data(Q, { id: thread.id })).toEqual({
         forumThread: { viewerCanModerate: false, category: { viewerCanManage: false } },
       });
+    });
+
+    it('answers the viewer’s permissions for a whole list with the same SQL as for one thread', async () => {
+      const gmina = await createMunicipality(t.db, { name: 'Radzymin' });
+      const official = await registerUser(t.client());
+      await grantRole(t.db, official.id, gmina.id, 'OFFICIAL');
+      const [one, many] = [
+        await createCategory(t.db, { municipalityId: gmina.id }),
+        await createCategory(t.db, { municipalityId: gmina.id }),
+      ];
+      await createThread(anna.client, one);
+      for (let i = 0; i < 5; i++) await createThread(anna.client, many);
+      const Q = `query($c: ID!) {
+        forumThreads(categoryId: $c, first: 20) { nodes { viewerCanModerate category { viewerCanManage } } }
+      }`;
+      type Page = { forumThreads: { nodes: { viewerCanModerate: boolean; category: { viewerCanManage: boolean } }[] } };
+      let page: Page | undefined;
+      const small = await countStatements(t.db, () => official.client.data(Q, { c: one }));
+      const large = await countStatements(t.db, async () => {
+        page = await official.client.data<Page>(Q, { c: many });
+      });
+      expect(large.count).toBe(small.count);
+      expect(page!.forumThreads.nodes).toHaveLength(5);
+      expect(page!.forumThreads.nodes.every((n) => n.viewerCanModerate && n.category.viewerCanManage)).toBe(true);
+    });
+  });
+
+  describe('paging', () => {
+    type Page = { nodes: { id: string }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+
+    async function walk(load: (after: string | null) => Promise<Page>): Promise<string[]> {
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page = await load(after);
+        seen.push(...page.nodes.map((n) => n.id));
+        if (!page.pageInfo.hasNextPage) return seen;
+        after = page.pageInfo.endCursor;
+      }
+    }
+
+    it('pages categories and threads by cursor without gaps or repeats', async () => {
+      const gmina = await createMunicipality(t.db, { name: 'Kobyłka' });
+      const categories: string[] = [];
+      for (let i = 0; i < 5; i++) categories.push(await createCategory(t.db, { municipalityId: gmina.id }));
+      const pagedCategories = await walk(async (after) => {
+        const data = await anna.client.data<{ forumCategories: Page }>(
+          `query($m: ID, $after: String) { forumCategories(municipalityId: $m, first: 2, after: $after) {
+            nodes { id } pageInfo { endCursor hasNextPage } } }`,
+          { m: gmina.id, after },
+        );
+        return data.forumCategories;
+      });
+      expect([...pagedCategories].sort()).toEqual([...categories].sort());
+
+      const threads: string[] = [];
+      for (let i = 0; i < 5; i++) threads.push((await createThread(anna.client, categories[0])).id);
+      await reply(jan.client, threads[1], 'ożywiam');
+      const pagedThreads = await walk(async (after) => {
+        const data = await anna.client.data<{ forumThreads: Page }>(
+          `query($c: ID!, $after: String) { forumThreads(categoryId: $c, first: 2, after: $after) {
+            nodes { id } pageInfo { endCursor hasNextPage } } }`,
+          { c: categories[0], after },
+        );
+        return data.forumThreads;
+      });
+      expect(pagedThreads).toEqual([threads[1], threads[4], threads[3], threads[2], threads[0]]);
+    });
+  });
+
+  describe('housekeeping', () => {
+    it('prunes thread events older than a week, keeping recent ones for catch-up', async () => {
+      const thread = await createThread(anna.client, categoryId);
+      await reply(anna.client, thread.id, 'świeże zdarzenie');
+      await t.db.query(
+        `UPDATE forum_events SET created_at = now() - interval '8 days' WHERE thread_id = $1 AND seq = 1`,
+        [thread.id],
+      );
+      await t.app.get(ForumHousekeepingService).run();
+      const left: { seq: number }[] = await t.db.query(
+        'SELECT seq::int AS seq FROM forum_events WHERE thread_id = $1 ORDER BY seq',
+        [thread.id],
+      );
+      expect(left.map((e) => e.seq)).toEqual([2]);
     });
   });
 

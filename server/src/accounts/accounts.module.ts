@@ -9,6 +9,10 @@ import {
 import { AccountLoaders } from './account.loaders.js';
 import { AdminResolver } from './admin.resolver.js';
 import { AuthResolver } from './auth.resolver.js';
+import { LoginThrottleRepository } from './repositories/login-throttle.repository.js';
+import { RoleGrantRepository } from './repositories/role-grant.repository.js';
+import { SessionRepository } from './repositories/session.repository.js';
+import { UserRepository } from './repositories/user.repository.js';
 import { AccountService } from './services/account.service.js';
 import { HousekeepingService } from './services/housekeeping.service.js';
 import { LoginThrottleService } from './services/login-throttle.service.js';
@@ -28,6 +32,10 @@ export const accountResolvers = [
 @Module({
   imports: [MunicipalitiesModule, RealtimeModule],
   providers: [
+    UserRepository,
+    SessionRepository,
+    RoleGrantRepository,
+    LoginThrottleRepository,
     PasswordService,
     SessionService,
     LoginThrottleService,
@@ -37,6 +45,6 @@ export const accountResolvers = [
     AccountLoaders,
     ...accountResolvers,
   ],
-  exports: [SessionService, AccountService, RoleService, AccountLoaders, PasswordService],
+  exports: [SessionService, AccountService, AccountLoaders, PasswordService],
 })
 export class AccountsModule {}

@@ -1,30 +1,17 @@
-import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IsOptional, IsUUID } from 'class-validator';
-import { FieldErrorCode } from '@ratusz/shared';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AdminOnly } from '../common/auth/access.decorators.js';
-import { CurrentAuth } from '../common/auth/current-auth.decorator.js';
-import { PageArgs } from '../common/pagination/connection.model.js';
-import type { AuthState } from '../common/request-context.js';
+import { Ctx } from '../common/auth/current-auth.decorator.js';
+import type { ConnectionShape } from '../common/pagination/connection.model.js';
+import { ViewerService } from '../common/policy/viewer.service.js';
+import type { RequestContext } from '../common/request-context.js';
+import { IdArgs } from '../common/validation/id-field.js';
 import { GrantRoleInput } from './dtos/grant-role.input.js';
+import { RoleGrantsArgs } from './dtos/role-grants.args.js';
 import { UsersArgs } from './dtos/users.args.js';
-import { AccountConnection, RoleGrant, RoleGrantConnection } from './models/account.model.js';
+import { Account, AccountConnection, RoleGrant, RoleGrantConnection } from './models/account.model.js';
 import { AccountService } from './services/account.service.js';
 import { RoleService } from './services/role.service.js';
-
-@ArgsType()
-class RoleGrantsArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { context: { code: FieldErrorCode.INVALID } })
-  municipalityId?: string | null;
-}
-
-@ArgsType()
-class GrantIdArgs {
-  @Field(() => ID)
-  @IsUUID('all', { context: { code: FieldErrorCode.INVALID } })
-  id!: string;
-}
+import { RateLimit } from '../common/rate-limit/rate-limit.decorator.js';
 
 /** Role administration: granting and revoking official and moderator roles. */
 @AdminOnly()
@@ -33,25 +20,28 @@ export class AdminResolver {
   constructor(
     private readonly accounts: AccountService,
     private readonly roles: RoleService,
+    private readonly viewers: ViewerService,
   ) {}
 
   @Query(() => AccountConnection, { description: 'Accounts by e-mail; admins only.' })
-  users(@Args() args: UsersArgs) {
-    return this.accounts.search(args);
+  async users(@Args() args: UsersArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<Account>> {
+    return this.accounts.search(await this.viewers.forRequest(ctx), args);
   }
 
   @Query(() => RoleGrantConnection, { description: 'Granted roles, newest first; admins only.' })
-  roleGrants(@Args() args: RoleGrantsArgs) {
-    return this.roles.list(args);
+  async roleGrants(@Args() args: RoleGrantsArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<RoleGrant>> {
+    return this.roles.list(await this.viewers.forRequest(ctx), args);
   }
 
+  @RateLimit('ROLE_GRANT')
   @Mutation(() => RoleGrant)
-  grantRole(@Args('input') input: GrantRoleInput, @CurrentAuth() auth: AuthState): Promise<RoleGrant> {
-    return this.roles.grant(input, auth.userId);
+  async grantRole(@Args('input') input: GrantRoleInput, @Ctx() ctx: RequestContext): Promise<RoleGrant> {
+    return this.roles.grant(await this.viewers.forRequest(ctx), input);
   }
 
+  @RateLimit('ROLE_GRANT')
   @Mutation(() => Boolean)
-  revokeRole(@Args() { id }: GrantIdArgs): Promise<boolean> {
-    return this.roles.revoke(id);
+  async revokeRole(@Args() { id }: IdArgs, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return this.roles.revoke(await this.viewers.forRequest(ctx), id);
   }
 }

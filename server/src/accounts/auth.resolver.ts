@@ -1,8 +1,9 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, Public } from '../common/auth/access.decorators.js';
 import { Ctx, CurrentAuth } from '../common/auth/current-auth.decorator.js';
+import { ViewerService } from '../common/policy/viewer.service.js';
+import { IdArgs } from '../common/validation/id-field.js';
 import type { AuthState, RequestContext } from '../common/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { LoginInput } from './dtos/login.input.js';
@@ -12,15 +13,7 @@ import { Account, AuthPayload, SessionInfo } from './models/account.model.js';
 import { AccountService, type LoggedIn } from './services/account.service.js';
 import { SessionService } from './services/session.service.js';
 import { clearSessionCookie, clientMeta, setSessionCookie } from './session-cookie.js';
-import { ArgsType, Field } from '@nestjs/graphql';
-import { FieldErrorCode } from '@ratusz/shared';
-
-@ArgsType()
-class SessionIdArgs {
-  @Field(() => ID)
-  @IsUUID('all', { context: { code: FieldErrorCode.INVALID } })
-  id!: string;
-}
+import { RateLimit } from '../common/rate-limit/rate-limit.decorator.js';
 
 /** Sessions listed on the profile; more than this many active logins is not a real person's usage. */
 const MAX_LISTED_SESSIONS = 100;
@@ -30,6 +23,7 @@ export class AuthResolver {
   constructor(
     private readonly accounts: AccountService,
     private readonly sessions: SessionService,
+    private readonly viewers: ViewerService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -40,12 +34,14 @@ export class AuthResolver {
   }
 
   @Public()
+  @RateLimit('REGISTER')
   @Mutation(() => AuthPayload, { description: 'Creates an account and logs it in (sets the session cookie).' })
   async register(@Args('input') input: RegisterInput, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
     return this.begin(await this.accounts.register(input, clientMeta(ctx.req)), ctx);
   }
 
   @Public()
+  @RateLimit('LOGIN')
   @Mutation(() => AuthPayload, {
     description: 'Logs in (sets the session cookie). Rate limited per account and per IP.',
   })
@@ -54,37 +50,41 @@ export class AuthResolver {
   }
 
   @Authenticated()
+  @RateLimit('PROFILE_UPDATE')
   @Mutation(() => Account, { description: 'Changes your display name, mention handle or home municipality.' })
   updateProfile(@Args('input') input: UpdateProfileInput, @CurrentAuth() auth: AuthState): Promise<Account> {
     return this.accounts.updateProfile(auth.userId, input);
   }
 
   @Authenticated()
+  @RateLimit('SESSION_END')
   @Mutation(() => Boolean, { description: 'Ends the current session.' })
   async logout(@CurrentAuth() auth: AuthState, @Ctx() ctx: RequestContext): Promise<boolean> {
-    await this.sessions.revoke(auth.userId, auth.sessionId, 'LOGOUT');
+    await this.sessions.revoke(await this.viewers.forRequest(ctx), auth.sessionId, 'LOGOUT');
     clearSessionCookie(ctx.res, this.config);
     return true;
   }
 
   @Authenticated()
+  @RateLimit('SESSION_END')
   @Mutation(() => Int, {
     description: 'Ends every session of this account, this one included; returns how many ended.',
   })
-  async logoutEverywhere(@CurrentAuth() auth: AuthState, @Ctx() ctx: RequestContext): Promise<number> {
-    const count = await this.sessions.revokeAll(auth.userId);
+  async logoutEverywhere(@Ctx() ctx: RequestContext): Promise<number> {
+    const count = await this.sessions.revokeAll(await this.viewers.forRequest(ctx));
     clearSessionCookie(ctx.res, this.config);
     return count;
   }
 
   @Authenticated()
+  @RateLimit('SESSION_END')
   @Mutation(() => Boolean, { description: 'Ends one of your other sessions (e.g. a lost phone).' })
   async revokeSession(
-    @Args() { id }: SessionIdArgs,
+    @Args() { id }: IdArgs,
     @CurrentAuth() auth: AuthState,
     @Ctx() ctx: RequestContext,
   ): Promise<boolean> {
-    const revoked = await this.sessions.revoke(auth.userId, id, 'REVOKED');
+    const revoked = await this.sessions.revoke(await this.viewers.forRequest(ctx), id, 'REVOKED');
     if (id === auth.sessionId) clearSessionCookie(ctx.res, this.config);
     return revoked;
   }

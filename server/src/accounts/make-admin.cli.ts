@@ -4,6 +4,7 @@ import { loadConfig } from '../config/app-config.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { resolveDatabase } from '../database/database.js';
 import { runMigrations } from '../database/migrations.js';
+import { UserRepository } from './repositories/user.repository.js';
 import { normaliseEmail } from './services/account.service.js';
 
 /**
@@ -18,11 +19,9 @@ async function main(email: string | undefined): Promise<void> {
     await runMigrations(database.url);
     const db = await new DataSource(dataSourceOptions(database.url)).initialize();
     try {
-      const rows: { id: string }[] = await db.query(
-        'WITH promoted AS (UPDATE users SET is_admin = true WHERE email = $1 RETURNING id) SELECT id FROM promoted',
-        [normaliseEmail(email)],
-      );
-      if (rows.length === 0) throw new Error(`No account with the e-mail ${email}: register it first.`);
+      // The repository is plain code over a DataSource; no Nest container is needed to use it here.
+      const promoted = await new UserRepository(db).promoteToAdmin(normaliseEmail(email));
+      if (!promoted) throw new Error(`No account with the e-mail ${email}: register it first.`);
       console.log(`${email} is now an administrator.`);
     } finally {
       await db.destroy();

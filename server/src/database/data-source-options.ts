@@ -1,8 +1,11 @@
 import type { DataSourceOptions } from 'typeorm';
 import { migrations } from '../../../migrations/index.js';
-import { entities } from './entities.js';
 
-/** One definition of the connection, shared by the server, the migrate CLI and the tests. */
+/**
+ * One definition of the connection, shared by the server, the migrate CLI and the tests.
+ * No entities: TypeORM provides the DataSource, transactions and migrations; tables are
+ * reached through hand-written SQL in each feature's repositories.
+ */
 export function dataSourceOptions(
   url: string,
   options: { logSql?: boolean; poolSize?: number } = {},
@@ -10,7 +13,6 @@ export function dataSourceOptions(
   return {
     type: 'postgres',
     url,
-    entities,
     migrations,
     migrationsTableName: 'migrations',
     // Schema changes only ever come from migrations/.

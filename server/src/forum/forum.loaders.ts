@@ -1,48 +1,44 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import type { AuthState, RequestContext } from '../common/request-context.js';
-import type { ForumCategory, ForumThread } from './models/forum.model.js';
-import { CategoryService } from './services/category.service.js';
-import { ForumAccessService } from './services/forum-access.service.js';
-import { ThreadService } from './services/thread.service.js';
+import type { RequestContext } from '../common/request-context.js';
+import type { ForumCategory } from './models/forum.model.js';
+import { CategoryRepository } from './repositories/category.repository.js';
+import { MentionRepository } from './repositories/mention.repository.js';
+import { ReactionRepository } from './repositories/reaction.repository.js';
+import { ReadPositionRepository } from './repositories/read-position.repository.js';
 
 const CATEGORY = Symbol('forum.category');
-const THREAD = Symbol('forum.thread');
 const READ_POSITION = Symbol('forum.readPosition');
 const REACTED = Symbol('forum.reacted');
-const MODERATES = Symbol('forum.moderates');
 const MENTIONS = Symbol('forum.mentions');
-const MANAGES = Symbol('forum.manages');
 
 /** Per-request batching for forum relations and the viewer's own state (read positions, upvotes). */
 @Injectable()
 export class ForumLoaders {
   constructor(
-    private readonly categories: CategoryService,
-    private readonly threads: ThreadService,
-    private readonly access: ForumAccessService,
+    private readonly categories: CategoryRepository,
+    private readonly readPositions: ReadPositionRepository,
+    private readonly reactions: ReactionRepository,
+    private readonly mentions: MentionRepository,
   ) {}
 
   category(ctx: RequestContext): DataLoader<string, ForumCategory | null> {
     return ctx.loaders.get(CATEGORY, () => new DataLoader((ids: readonly string[]) => this.categories.byIds(ids)));
   }
 
-  thread(ctx: RequestContext): DataLoader<string, ForumThread | null> {
-    return ctx.loaders.get(THREAD, () => new DataLoader((ids: readonly string[]) => this.threads.byIds(ids)));
-  }
-
-  /** Only for logged-in requests: the caller checks ctx.auth first. */
+  /** Keyed by thread id: the last post number the user has read (0 if none). Only for logged-in requests. */
   readPosition(ctx: RequestContext, userId: string): DataLoader<string, number> {
     return ctx.loaders.get(
       READ_POSITION,
-      () => new DataLoader((ids: readonly string[]) => this.threads.readPositions(userId, ids)),
+      () => new DataLoader((ids: readonly string[]) => this.readPositions.positions(userId, ids)),
     );
   }
 
+  /** Keyed by post id: whether the user upvoted it. Only for logged-in requests. */
   reactedByMe(ctx: RequestContext, userId: string): DataLoader<string, boolean> {
     return ctx.loaders.get(
       REACTED,
-      () => new DataLoader((ids: readonly string[]) => this.threads.reactedBy(userId, ids)),
+      () => new DataLoader((ids: readonly string[]) => this.reactions.reactedBy(userId, ids)),
     );
   }
 
@@ -50,23 +46,7 @@ export class ForumLoaders {
   mentionedUserIds(ctx: RequestContext): DataLoader<string, string[]> {
     return ctx.loaders.get(
       MENTIONS,
-      () => new DataLoader((ids: readonly string[]) => this.threads.mentionedUserIds(ids)),
-    );
-  }
-
-  /** Keyed by category id: whether the viewer may pin and lock there. */
-  moderates(ctx: RequestContext, auth: AuthState): DataLoader<string, boolean> {
-    return ctx.loaders.get(
-      MODERATES,
-      () => new DataLoader((ids: readonly string[]) => this.access.moderatedCategories(auth, ids)),
-    );
-  }
-
-  /** Keyed by municipality id: whether the viewer may manage its categories. */
-  managesMunicipality(ctx: RequestContext, auth: AuthState): DataLoader<string, boolean> {
-    return ctx.loaders.get(
-      MANAGES,
-      () => new DataLoader((ids: readonly string[]) => this.access.managedMunicipalities(auth, ids)),
+      () => new DataLoader((ids: readonly string[]) => this.mentions.mentionedUserIds(ids)),
     );
   }
 }

@@ -1,49 +1,56 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module.js';
-import {
-  ForumCategoryFieldsResolver,
-  ForumPostFieldsResolver,
-  ForumThreadFieldsResolver,
-  PostRevisionFieldsResolver,
-  SearchHitFieldsResolver,
-} from './forum-fields.resolver.js';
+import { CategoryResolver } from './category.resolver.js';
 import { ForumLoaders } from './forum.loaders.js';
-import { ForumResolver } from './forum.resolver.js';
+import { PostResolver, PostRevisionResolver } from './post.resolver.js';
+import { CategoryRepository } from './repositories/category.repository.js';
+import { ForumEventRepository } from './repositories/forum-event.repository.js';
+import { MentionRepository } from './repositories/mention.repository.js';
+import { PostRepository } from './repositories/post.repository.js';
+import { ReactionRepository } from './repositories/reaction.repository.js';
+import { ReadPositionRepository } from './repositories/read-position.repository.js';
+import { SearchRepository } from './repositories/search.repository.js';
+import { ThreadRepository } from './repositories/thread.repository.js';
+import { SearchResolver } from './search.resolver.js';
 import { CategoryService } from './services/category.service.js';
-import { ForumAccessService } from './services/forum-access.service.js';
 import { ForumEventService } from './services/forum-event.service.js';
+import { ForumHousekeepingService } from './services/forum-housekeeping.service.js';
 import { MarkdownService } from './services/markdown.service.js';
+import { PostReadService } from './services/post-read.service.js';
 import { PostRendererService } from './services/post-renderer.service.js';
 import { PostService } from './services/post.service.js';
 import { SearchService } from './services/search.service.js';
 import { ThreadService } from './services/thread.service.js';
+import { ThreadResolver } from './thread.resolver.js';
 
 /** Also read by the schema printer, so the schema file and the running module list the same resolvers. */
-export const forumResolvers = [
-  ForumResolver,
-  ForumCategoryFieldsResolver,
-  ForumThreadFieldsResolver,
-  ForumPostFieldsResolver,
-  PostRevisionFieldsResolver,
-  SearchHitFieldsResolver,
-];
+export const forumResolvers = [CategoryResolver, ThreadResolver, PostResolver, PostRevisionResolver, SearchResolver];
 
 @Module({
   imports: [AccountsModule, MunicipalitiesModule],
   providers: [
+    CategoryRepository,
+    ThreadRepository,
+    PostRepository,
+    ReactionRepository,
+    ReadPositionRepository,
+    MentionRepository,
+    ForumEventRepository,
+    SearchRepository,
     MarkdownService,
     PostRendererService,
-    ForumAccessService,
     ForumEventService,
+    ForumHousekeepingService,
     CategoryService,
     ThreadService,
     PostService,
+    PostReadService,
     SearchService,
     ForumLoaders,
     ...forumResolvers,
   ],
-  // The seed writes its demo debate through the same services as everyone else.
+  // The seed (and features that open a debate about their subject) write threads and posts through these services.
   exports: [PostService, ThreadService],
 })
 export class ForumModule {}

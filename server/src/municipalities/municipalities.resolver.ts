@@ -1,22 +1,19 @@
-import { Args, ArgsType, Field, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
-import { FieldErrorCode } from '@ratusz/shared';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '../common/auth/access.decorators.js';
 import { Ctx } from '../common/auth/current-auth.decorator.js';
-import { PageArgs } from '../common/pagination/connection.model.js';
+import { PageArgs, type ConnectionShape } from '../common/pagination/connection.model.js';
 import type { RequestContext } from '../common/request-context.js';
 import { MunicipalitiesArgs } from './dtos/municipalities.args.js';
+import { IdArgs } from '../common/validation/id-field.js';
+import {
+  Municipality,
+  MunicipalityConnection,
+  Network,
+  NetworkConnection,
+  ServiceArea,
+} from './models/municipality.model.js';
 import { MunicipalityLoaders } from './municipality.loaders.js';
-import { Municipality, MunicipalityConnection, NetworkConnection, ServiceArea } from './models/municipality.model.js';
 import { MunicipalityService } from './services/municipality.service.js';
-import type { ConnectionShape } from '../common/pagination/connection.model.js';
-
-@ArgsType()
-class MunicipalityIdArgs {
-  @Field(() => ID)
-  @IsUUID('all', { context: { code: FieldErrorCode.INVALID } })
-  id!: string;
-}
 
 @Public()
 @Resolver(() => Municipality)
@@ -40,9 +37,8 @@ export class MunicipalitiesResolver {
   }
 
   @Query(() => Municipality, { nullable: true, description: 'null for an unknown id.' })
-  async municipalityById(@Args() { id }: MunicipalityIdArgs): Promise<Municipality | null> {
-    const [found] = await this.municipalities.findByIds([id]);
-    return found;
+  municipalityById(@Args() { id }: IdArgs): Promise<Municipality | null> {
+    return this.municipalities.findById(id);
   }
 
   @Query(() => [ServiceArea], { description: 'The eight public-service areas, in their fixed order.' })
@@ -51,7 +47,7 @@ export class MunicipalitiesResolver {
   }
 
   @Query(() => NetworkConnection)
-  networks(@Args() args: PageArgs) {
+  networks(@Args() args: PageArgs): Promise<ConnectionShape<Network>> {
     return this.municipalities.networks(args);
   }
 

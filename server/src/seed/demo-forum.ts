@@ -9,7 +9,7 @@ export const DEMO_CONSULTATION_ID = '5eed0000-0000-4000-8000-000000000001';
 
 type Author = 'admin' | 'urzednik' | 'moderator' | 'mieszkanka' | 'ngo';
 
-export interface DemoReply {
+interface DemoReply {
   /** A key other replies use to answer or quote this one. */
   key: string;
   author: Author;

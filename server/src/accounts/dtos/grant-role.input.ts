@@ -2,7 +2,7 @@ import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { IsIn, IsUUID } from 'class-validator';
 import { FieldErrorCode, MUNICIPAL_ROLES, type MunicipalRole } from '@ratusz/shared';
 
-export const MunicipalRoleEnum = { OFFICIAL: 'OFFICIAL', MODERATOR: 'MODERATOR' } as const;
+const MunicipalRoleEnum = { OFFICIAL: 'OFFICIAL', MODERATOR: 'MODERATOR' } as const;
 registerEnumType(MunicipalRoleEnum, { name: 'MunicipalRole', description: 'Roles granted per municipality.' });
 
 @InputType()

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { EmailField, TextField } from '../../common/validation/field-rules.js';
+import { EmailField, LoginPasswordField } from '../../common/validation/field-rules.js';
 
 @InputType()
 export class LoginInput {
@@ -9,6 +9,6 @@ export class LoginInput {
 
   /** Only bounded here: the strength rules apply when a password is chosen, not when it is typed. */
   @Field()
-  @TextField(1, 200)
+  @LoginPasswordField()
   password!: string;
 }

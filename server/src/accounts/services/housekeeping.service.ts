@@ -1,9 +1,11 @@
 import { Injectable, Logger, type OnApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { SessionRepository } from '../repositories/session.repository.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 
 const EVERY_HOUR = 3600_000;
+
+/** Ended sessions stay visible for a month (who logged in from where), then go. */
+const ENDED_SESSION_RETENTION_DAYS = 30;
 
 /** Deletes sessions that ended long ago and stale login counters, hourly, so the tables stay small. */
 @Injectable()
@@ -12,7 +14,7 @@ export class HousekeepingService implements OnApplicationBootstrap, OnApplicatio
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly sessions: SessionRepository,
     private readonly throttle: LoginThrottleService,
   ) {}
 
@@ -27,11 +29,8 @@ export class HousekeepingService implements OnApplicationBootstrap, OnApplicatio
 
   async run(): Promise<void> {
     try {
-      // Ended sessions stay visible for a month (who logged in from where), then go.
-      await this.db.query(`DELETE FROM sessions WHERE coalesce(revoked_at, expires_at) < now() - interval '30 days'`);
+      await this.sessions.deleteEndedBefore(ENDED_SESSION_RETENTION_DAYS);
       await this.throttle.purgeExpired();
-      // A client that was away longer than a week reloads the thread instead of replaying its events.
-      await this.db.query(`DELETE FROM forum_events WHERE created_at < now() - interval '7 days'`);
     } catch (error) {
       this.logger.warn(`Housekeeping failed: ${String(error)}`);
     }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { ErrorCode } from '@ratusz/shared';
 import { DomainError } from '../../common/errors/domain-error.js';
+import { LoginThrottleRepository } from '../repositories/login-throttle.repository.js';
 
 /**
  * Failed logins allowed per window. Guessing one account from one address
@@ -28,7 +27,7 @@ export const REGISTER_LIMITS = {
  */
 @Injectable()
 export class LoginThrottleService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly counters: LoginThrottleRepository) {}
 
   private keys(email: string, ip: string): { key: string; limit: number }[] {
     return [
@@ -54,7 +53,7 @@ export class LoginThrottleService {
       REGISTER_LIMITS.windowSeconds,
       'Too many new accounts from this address. Try again later.',
     );
-    await this.increment(
+    await this.counters.increment(
       keys.map((k) => k.key),
       REGISTER_LIMITS.windowSeconds,
     );
@@ -65,52 +64,34 @@ export class LoginThrottleService {
     windowSeconds: number,
     message: string,
   ): Promise<void> {
-    const rows: { key: string; failures: number; retry_after: number }[] = await this.db.query(
-      `SELECT key, failures,
-              ceil(extract(epoch FROM window_start + make_interval(secs => $2) - now()))::int AS retry_after
-       FROM login_throttle
-       WHERE key = ANY($1) AND window_start > now() - make_interval(secs => $2)`,
-      [keys.map((k) => k.key), windowSeconds],
+    const open = await this.counters.openCounters(
+      keys.map((k) => k.key),
+      windowSeconds,
     );
-    for (const row of rows) {
+    for (const row of open) {
       const limit = keys.find((k) => k.key === row.key)?.limit ?? 0;
       if (row.failures >= limit) {
         throw new DomainError(ErrorCode.RATE_LIMITED, message, {
-          retryAfterSeconds: Math.max(1, row.retry_after),
+          retryAfterSeconds: Math.max(1, row.retryAfter),
         });
       }
     }
   }
 
   async recordFailure(email: string, ip: string): Promise<void> {
-    await this.increment(
+    await this.counters.increment(
       this.keys(email, ip).map((k) => k.key),
       LOGIN_LIMITS.windowSeconds,
     );
   }
 
-  private async increment(keys: string[], windowSeconds: number): Promise<void> {
-    await this.db.query(
-      `INSERT INTO login_throttle (key, window_start, failures)
-       SELECT unnest($1::text[]), now(), 1
-       ON CONFLICT (key) DO UPDATE SET
-         failures = CASE WHEN login_throttle.window_start <= now() - make_interval(secs => $2) THEN 1
-                         ELSE login_throttle.failures + 1 END,
-         window_start = CASE WHEN login_throttle.window_start <= now() - make_interval(secs => $2) THEN now()
-                             ELSE login_throttle.window_start END`,
-      [keys, windowSeconds],
-    );
-  }
-
   /** Rows whose window has long passed are dead weight; called by the housekeeping job. */
-  async purgeExpired(): Promise<void> {
-    await this.db.query(`DELETE FROM login_throttle WHERE window_start < now() - interval '1 day'`);
+  purgeExpired(): Promise<void> {
+    return this.counters.deleteStale();
   }
 
   /** A successful login clears the account's count, not the IP's: one right password must not reset an attacker's IP. */
-  async recordSuccess(email: string, ip: string): Promise<void> {
-    await this.db.query('DELETE FROM login_throttle WHERE key = ANY($1)', [
-      [`account:${email}`, `account-ip:${email}|${ip}`],
-    ]);
+  recordSuccess(email: string, ip: string): Promise<void> {
+    return this.counters.clear([`account:${email}`, `account-ip:${email}|${ip}`]);
   }
 }

@@ -1,27 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { SessionRevokedPayload } from '@ratusz/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import type { AuthState } from '../../common/request-context.js';
+import { requireUser, type Viewer } from '../../common/policy/viewer.js';
 import { RealtimeService } from '../../realtime/realtime.service.js';
-
-export interface SessionRow {
-  id: string;
-  createdAt: Date;
-  lastSeenAt: Date;
-  expiresAt: Date;
-  userAgent: string | null;
-  ip: string | null;
-}
+import { canEndSession } from '../accounts.policy.js';
+import { SessionRepository, type SessionRow } from '../repositories/session.repository.js';
 
 /** Writing last_seen_at on every request would turn reads into writes; once a few minutes is enough. */
 const TOUCH_INTERVAL_SECONDS = 300;
 
-// UPDATE … RETURNING sits inside a CTE throughout: TypeORM's query() answers a bare
-// UPDATE or DELETE with [rows, count] instead of the rows.
-
+/** The cookie holds a random token; only its SHA-256 is stored, so a leaked table logs nobody in. */
 function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
 }
@@ -29,12 +19,12 @@ function hashToken(token: string): Buffer {
 @Injectable()
 export class SessionService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly sessions: SessionRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly realtime: RealtimeService,
   ) {}
 
-  get ttlSeconds(): number {
+  private get ttlSeconds(): number {
     return this.config.sessionTtlDays * 24 * 3600;
   }
 
@@ -43,69 +33,57 @@ export class SessionService {
     meta: { userAgent?: string | null; ip?: string | null },
   ): Promise<{ token: string; sessionId: string }> {
     const token = randomBytes(32).toString('base64url');
-    const rows: { id: string }[] = await this.db.query(
-      `INSERT INTO sessions (user_id, token_hash, expires_at, user_agent, ip)
-       VALUES ($1, $2, now() + make_interval(secs => $3), $4, $5) RETURNING id`,
-      [userId, hashToken(token), this.ttlSeconds, meta.userAgent?.slice(0, 300) ?? null, meta.ip ?? null],
-    );
-    return { token, sessionId: rows[0].id };
+    const sessionId = await this.sessions.insert({
+      userId,
+      tokenHash: hashToken(token),
+      ttlSeconds: this.ttlSeconds,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
+      ip: meta.ip ?? null,
+    });
+    return { token, sessionId };
   }
 
-  /** The session behind a cookie token, or null when it is unknown, expired or revoked. */
-  /** The session's end comes along, so a long-lived socket can log itself out when it passes. */
+  /**
+   * The session behind a cookie token, or null when it is unknown, expired or
+   * revoked. The session's end comes along, so a long-lived socket can log
+   * itself out when it passes.
+   */
   async authenticate(token: string | undefined): Promise<(AuthState & { expiresAt: Date }) | null> {
     if (!token || token.length > 100) return null;
-    const rows: { session_id: string; user_id: string; is_admin: boolean; stale: boolean; expires_at: Date }[] =
-      await this.db.query(
-        `SELECT s.id AS session_id, s.user_id, u.is_admin, s.expires_at,
-              s.last_seen_at < now() - make_interval(secs => $2) AS stale
-       FROM sessions s JOIN users u ON u.id = s.user_id
-       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
-        [hashToken(token), TOUCH_INTERVAL_SECONDS],
-      );
-    const row = rows[0];
-    if (!row) return null;
-    if (row.stale) {
-      await this.db.query('UPDATE sessions SET last_seen_at = now() WHERE id = $1', [row.session_id]);
-    }
-    return { sessionId: row.session_id, userId: row.user_id, isAdmin: row.is_admin, expiresAt: row.expires_at };
+    const session = await this.sessions.findActiveByTokenHash(hashToken(token), TOUCH_INTERVAL_SECONDS);
+    if (!session) return null;
+    if (session.stale) await this.sessions.touch(session.sessionId);
+    return {
+      sessionId: session.sessionId,
+      userId: session.userId,
+      isAdmin: session.isAdmin,
+      expiresAt: session.expiresAt,
+    };
   }
 
-  async listActive(userId: string, limit: number): Promise<SessionRow[]> {
-    return this.db.query(
-      `SELECT id, created_at AS "createdAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt",
-              user_agent AS "userAgent", ip
-       FROM sessions WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now()
-       ORDER BY last_seen_at DESC, id LIMIT $2`,
-      [userId, limit],
-    );
+  listActive(userId: string, limit: number): Promise<SessionRow[]> {
+    return this.sessions.listActive(userId, limit);
   }
 
-  /** Revokes one of the user's own sessions; returns false when there was none to revoke. */
-  async revoke(userId: string, sessionId: string, reason: SessionRevokedPayload['reason']): Promise<boolean> {
-    const rows: { id: string }[] = await this.db.query(
-      `WITH revoked AS (UPDATE sessions SET revoked_at = now()
-                        WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id)
-       SELECT id FROM revoked`,
-      [sessionId, userId],
-    );
-    await this.realtime.endSessions(
-      rows.map((r) => r.id),
-      reason,
-    );
-    return rows.length > 0;
+  /**
+   * Ends one of the viewer's own sessions; false when there was none to end.
+   * Somebody else's session answers false too, so ids of others' sessions
+   * cannot be probed.
+   */
+  async revoke(viewer: Viewer, sessionId: string, reason: SessionRevokedPayload['reason']): Promise<boolean> {
+    requireUser(viewer);
+    const session = await this.sessions.findUnrevoked(sessionId);
+    if (!session || !canEndSession(viewer, session)) return false;
+    const revoked = await this.sessions.revoke(session.id);
+    await this.realtime.endSessions(revoked, reason);
+    return revoked.length > 0;
   }
 
-  async revokeAll(userId: string): Promise<number> {
-    const rows: { id: string }[] = await this.db.query(
-      `WITH revoked AS (UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id)
-       SELECT id FROM revoked`,
-      [userId],
-    );
-    await this.realtime.endSessions(
-      rows.map((r) => r.id),
-      'LOGOUT_EVERYWHERE',
-    );
-    return rows.length;
+  /** Ends every session of the viewer; how many ended. */
+  async revokeAll(viewer: Viewer): Promise<number> {
+    requireUser(viewer);
+    const revoked = await this.sessions.revokeAllOf(viewer.userId);
+    await this.realtime.endSessions(revoked, 'LOGOUT_EVERYWHERE');
+    return revoked.length;
   }
 }

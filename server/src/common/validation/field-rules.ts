@@ -1,7 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import {
-  IsEmail,
   IsNotEmpty,
   IsString,
   MaxLength,
@@ -11,34 +10,63 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import {
+  EMAIL_LIMITS,
+  EMAIL_PATTERN,
   FieldErrorCode,
   HANDLE_PATTERN,
+  isStrongPassword,
+  LOGIN_PASSWORD_LIMITS,
+  normaliseEmail,
   normaliseHandle,
   PASSWORD_POLICY,
   SLUG_LIMITS,
   SLUG_PATTERN,
   type FieldError,
+  type TextLimits,
 } from '@ratusz/shared';
+
+/*
+ * The decorators every input class uses for user-typed text. The rules
+ * themselves (bounds, patterns, password strength) come from @ratusz/shared,
+ * where the client's forms read them too; rule-parity.spec.ts runs one table
+ * of cases through both sides.
+ */
 
 const withCode = (code: FieldErrorCode, params?: Record<string, number | string>): ValidationOptions => ({
   context: params ? { code, params } : { code },
 });
 
-/** Required text with bounds; trims nothing, so what is checked is what is stored. */
-export function TextField(min: number, max: number): PropertyDecorator {
+const onStrings =
+  (normalise: (value: string) => string) =>
+  ({ value }: { value: unknown }): unknown =>
+    typeof value === 'string' ? normalise(value) : value;
+
+/** Services store text trimmed, so it is trimmed before it is checked: what passes is what is stored. */
+const Trimmed = () => Transform(onStrings((value) => value.trim()));
+
+const toLimits = (limitsOrMin: TextLimits | number, max?: number): TextLimits =>
+  typeof limitsOrMin === 'number' ? { min: limitsOrMin, max: max ?? limitsOrMin } : limitsOrMin;
+
+/** Required text, trimmed, with bounds (REQUIRED when only spaces were typed). */
+export function TextField(limits: TextLimits): PropertyDecorator;
+export function TextField(min: number, max: number): PropertyDecorator;
+export function TextField(limitsOrMin: TextLimits | number, maybeMax?: number): PropertyDecorator {
+  const { min, max } = toLimits(limitsOrMin, maybeMax);
   return applyDecorators(
+    Trimmed(),
     IsNotEmpty(withCode(FieldErrorCode.REQUIRED)),
     MinLength(min, withCode(FieldErrorCode.TOO_SHORT, { min })),
     MaxLength(max, withCode(FieldErrorCode.TOO_LONG, { max })),
   );
 }
 
-const normaliseEmail = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
-
-/** Text that may be empty, bounded above. */
-export function OptionalTextField(max: number): PropertyDecorator {
+/** Text that may be empty, trimmed, bounded above. */
+export function OptionalTextField(limits: TextLimits): PropertyDecorator;
+export function OptionalTextField(max: number): PropertyDecorator;
+export function OptionalTextField(limitsOrMax: TextLimits | number): PropertyDecorator {
+  const max = typeof limitsOrMax === 'number' ? limitsOrMax : limitsOrMax.max;
   return applyDecorators(
+    Trimmed(),
     IsString(withCode(FieldErrorCode.INVALID)),
     MaxLength(max, withCode(FieldErrorCode.TOO_LONG, { max })),
   );
@@ -47,22 +75,10 @@ export function OptionalTextField(max: number): PropertyDecorator {
 /** An e-mail, trimmed and lower-cased before it is checked, so "  Jan@X.pl " is accepted and stored once. */
 export function EmailField(): PropertyDecorator {
   return applyDecorators(
-    Transform(normaliseEmail),
+    Transform(onStrings(normaliseEmail)),
     IsNotEmpty(withCode(FieldErrorCode.REQUIRED)),
-    MaxLength(254, withCode(FieldErrorCode.TOO_LONG, { max: 254 })),
-    IsEmail({}, withCode(FieldErrorCode.EMAIL_INVALID)),
-  );
-}
-
-export function passwordCharacterClasses(password: string): number {
-  return [/[a-ząćęłńóśźż]/, /[A-ZĄĆĘŁŃÓŚŹŻ]/, /\d/, /[^\p{L}\d]/u].filter((re) => re.test(password)).length;
-}
-
-export function isStrongPassword(password: string): boolean {
-  return (
-    password.length >= PASSWORD_POLICY.minLength &&
-    password.length <= PASSWORD_POLICY.maxLength &&
-    passwordCharacterClasses(password) >= PASSWORD_POLICY.minClasses
+    MaxLength(EMAIL_LIMITS.max, withCode(FieldErrorCode.TOO_LONG, { max: EMAIL_LIMITS.max })),
+    Matches(EMAIL_PATTERN, withCode(FieldErrorCode.EMAIL_INVALID)),
   );
 }
 
@@ -77,7 +93,7 @@ export const CUSTOM_CONSTRAINT_ERRORS: Record<string, Omit<FieldError, 'field'>>
   },
 };
 
-/** A new password: long enough and mixing character classes (the client lists the rules). */
+/** A new password: long enough and mixing character classes (the client lists the rules). Never trimmed. */
 export function StrongPasswordField(): PropertyDecorator {
   return applyDecorators(
     IsNotEmpty(withCode(FieldErrorCode.REQUIRED)),
@@ -88,18 +104,24 @@ export function StrongPasswordField(): PropertyDecorator {
   );
 }
 
+/** A password as typed at login: only bounded, since strength applies when one is chosen. Never trimmed. */
+export function LoginPasswordField(): PropertyDecorator {
+  const { max } = LOGIN_PASSWORD_LIMITS;
+  return applyDecorators(
+    IsNotEmpty(withCode(FieldErrorCode.REQUIRED)),
+    MaxLength(max, withCode(FieldErrorCode.TOO_LONG, { max })),
+  );
+}
+
 /** A slug: lower-case letters, digits and dashes. */
 export function SlugField(): PropertyDecorator {
-  return applyDecorators(
-    TextField(SLUG_LIMITS.min, SLUG_LIMITS.max),
-    Matches(SLUG_PATTERN, withCode(FieldErrorCode.INVALID)),
-  );
+  return applyDecorators(TextField(SLUG_LIMITS), Matches(SLUG_PATTERN, withCode(FieldErrorCode.INVALID)));
 }
 
 /** A mention handle; "@Zofia_M " is taken as "zofia_m", as people type it. */
 export function HandleField(): PropertyDecorator {
   return applyDecorators(
-    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? normaliseHandle(value) : value)),
+    Transform(onStrings(normaliseHandle)),
     IsNotEmpty(withCode(FieldErrorCode.REQUIRED)),
     Matches(HANDLE_PATTERN, withCode(FieldErrorCode.INVALID)),
   );

@@ -1,16 +1,10 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Stance, ThreadSubjectType } from '@ratusz/shared';
 import { Connection } from '../../common/pagination/connection.model.js';
 
-export const Stance = { FOR: 'FOR', AGAINST: 'AGAINST', NEUTRAL: 'NEUTRAL' } as const;
-export type Stance = (typeof Stance)[keyof typeof Stance];
+// Defined once in @ratusz/shared (live events carry them too); re-exported for the forum's own imports.
+export { Stance, ThreadSubjectType };
 registerEnumType(Stance, { name: 'Stance', description: 'A reply’s position in a consultation debate.' });
-
-export const ThreadSubjectType = {
-  CONSULTATION: 'CONSULTATION',
-  PROPOSAL: 'PROPOSAL',
-  PROBLEM_TREE_NODE: 'PROBLEM_TREE_NODE',
-} as const;
-export type ThreadSubjectType = (typeof ThreadSubjectType)[keyof typeof ThreadSubjectType];
 registerEnumType(ThreadSubjectType, { name: 'ThreadSubjectType' });
 
 export const PostOrder = { OLDEST: 'OLDEST', BEST: 'BEST' } as const;

@@ -1,92 +1,57 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { ErrorCode, FieldErrorCode } from '@ratusz/shared';
+import { isForeignKeyViolation, isUniqueViolation } from '../../common/database/sql.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import type { ConnectionShape } from '../../common/pagination/connection.model.js';
 import { decodeCursor, toConnection } from '../../common/pagination/cursor.js';
+import { requireAccess } from '../../common/policy/viewer.js';
+import { ViewerService } from '../../common/policy/viewer.service.js';
 import type { AuthState } from '../../common/request-context.js';
-import type { CreateCategoryInput, UpdateCategoryInput } from '../dtos/forum.inputs.js';
+import type { CreateCategoryInput } from '../dtos/create-category.input.js';
+import type { UpdateCategoryInput } from '../dtos/update-category.input.js';
+import { canManageCategories, onlyAdminsManage, type CategoryScope } from '../forum.policy.js';
 import type { ForumCategory } from '../models/forum.model.js';
-import { ForumAccessService, onlyAdminsManage } from './forum-access.service.js';
+import { CATEGORY_NETWORK_FK, CategoryRepository, type ScopeIds } from '../repositories/category.repository.js';
 
-const CATEGORY_COLUMNS = `c.id, c.slug, c.name, c.description, c.position, c.municipality_id AS "municipalityId",
-  c.network_id AS "networkId",
-  (SELECT count(*)::int FROM forum_threads t WHERE t.category_id = c.id) AS "threadCount"`;
-
-/** Where a category lives: one municipality, one network, or neither (global). */
-export interface CategoryScope {
-  municipalityId?: string | null;
-  networkId?: string | null;
-}
-
-/** Categories: listed per scope, managed by the scope's officials (see ForumAccessService). */
+/** Categories: listed per scope, managed by the scope's officials (see canManageCategories). */
 @Injectable()
 export class CategoryService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly access: ForumAccessService,
+    private readonly repository: CategoryRepository,
+    private readonly viewers: ViewerService,
   ) {}
 
   async list(args: CategoryScope & { first: number; after?: string | null }): Promise<ConnectionShape<ForumCategory>> {
-    const scope = scopeOf(args);
-    const cursor = decodeCursor(args.after);
-    const params: unknown[] = [args.first + 1, scope.municipalityId, scope.networkId];
-    let where = IN_SCOPE;
-    if (cursor) {
-      params.push(Number(cursor[0]), cursor[1]);
-      where += ' AND (c.position, c.id) > ($4, $5::uuid)';
-    }
-    const rows: ForumCategory[] = await this.db.query(
-      `SELECT ${CATEGORY_COLUMNS} FROM forum_categories c WHERE ${where} ORDER BY c.position, c.id LIMIT $1`,
-      params,
-    );
-    return toConnection(rows, args.first, (c) => [c.position, c.id]);
+    const found = await this.repository.page(scopeOf(args), args.first + 1, decodeCursor(args.after));
+    return toConnection(found, args.first, (c) => [c.position, c.id]);
   }
 
-  async bySlug(slug: string, scopeArgs: CategoryScope): Promise<ForumCategory | null> {
-    const scope = scopeOf(scopeArgs);
-    const rows: ForumCategory[] = await this.db.query(
-      `SELECT ${CATEGORY_COLUMNS} FROM forum_categories c WHERE c.slug = $1 AND ${IN_SCOPE}`,
-      [slug, scope.municipalityId, scope.networkId],
-    );
-    return rows[0] ?? null;
+  bySlug(slug: string, scope: CategoryScope): Promise<ForumCategory | null> {
+    return this.repository.bySlug(slug, scopeOf(scope));
   }
 
-  async byIds(ids: readonly string[]): Promise<(ForumCategory | null)[]> {
-    const rows: ForumCategory[] = await this.db.query(
-      `SELECT ${CATEGORY_COLUMNS} FROM forum_categories c WHERE c.id = ANY($1::uuid[])`,
-      [ids],
-    );
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
+  byId(id: string): Promise<ForumCategory | null> {
+    return this.repository.byId(id);
   }
 
-  /** Whether the user may add, change and remove categories in this scope. */
-  async canManage(auth: AuthState, scope: CategoryScope): Promise<boolean> {
-    if (auth.isAdmin) return true;
-    return !onlyAdminsManage(scope) && this.access.canManageMunicipality(auth, scope.municipalityId ?? null);
+  /** One entry per id, in order, null where unknown (DataLoader batch). */
+  byIds(ids: readonly string[]): Promise<(ForumCategory | null)[]> {
+    return this.repository.byIds(ids);
   }
 
   async create(auth: AuthState, input: CreateCategoryInput): Promise<ForumCategory> {
     const scope = scopeOf(input);
-    await this.assertCanManage(auth, scope);
-    const id = await this.writing(async () => {
-      const [{ id }]: { id: string }[] = await this.db.query(
-        `INSERT INTO forum_categories (slug, name, description, position, municipality_id, network_id)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [
-          input.slug,
-          input.name.trim(),
-          input.description.trim(),
-          input.position,
-          scope.municipalityId,
-          scope.networkId,
-        ],
-      );
-      return id;
-    });
-    return (await this.byIds([id]))[0]!;
+    await this.requireManage(auth, scope);
+    const id = await writing(() =>
+      this.repository.insert({
+        slug: input.slug,
+        name: input.name.trim(),
+        description: input.description.trim(),
+        position: input.position,
+        ...scope,
+      }),
+    );
+    return (await this.repository.byId(id))!;
   }
 
   async update(auth: AuthState, input: UpdateCategoryInput): Promise<ForumCategory> {
@@ -94,29 +59,21 @@ export class CategoryService {
     const name = input.name?.trim();
     if (input.name !== undefined && !name)
       throw DomainError.badInput([{ field: 'name', code: FieldErrorCode.REQUIRED }]);
-    await this.writing(() =>
-      this.db.query(
-        `UPDATE forum_categories SET slug = coalesce($2, slug), name = coalesce($3, name),
-           description = coalesce($4, description), position = coalesce($5, position)
-         WHERE id = $1`,
-        [current.id, input.slug ?? null, name ?? null, input.description?.trim() ?? null, input.position ?? null],
-      ),
+    await writing(() =>
+      this.repository.update(current.id, {
+        slug: input.slug ?? null,
+        name: name ?? null,
+        description: input.description?.trim() ?? null,
+        position: input.position ?? null,
+      }),
     );
-    return (await this.byIds([current.id]))[0]!;
+    return (await this.repository.byId(current.id))!;
   }
 
   /** Only an empty category goes: threads are the residents' words and are never removed with a category. */
   async delete(auth: AuthState, id: string): Promise<ForumCategory> {
     const current = await this.managed(auth, id);
-    const deleted: unknown[] = await this.db.query(
-      // Wrapped in a SELECT because TypeORM answers a bare DELETE with [rows, count], not the rows.
-      `WITH deleted AS (
-         DELETE FROM forum_categories c WHERE c.id = $1
-           AND NOT EXISTS (SELECT 1 FROM forum_threads t WHERE t.category_id = c.id) RETURNING c.id
-       ) SELECT id FROM deleted`,
-      [current.id],
-    );
-    if (deleted.length === 0) {
+    if (!(await this.repository.deleteIfEmpty(current.id))) {
       throw new DomainError(
         ErrorCode.CATEGORY_NOT_EMPTY,
         'This category has threads; only an empty category can be removed.',
@@ -126,45 +83,42 @@ export class CategoryService {
   }
 
   private async managed(auth: AuthState, id: string): Promise<ForumCategory> {
-    const [current] = await this.byIds([id]);
+    const current = await this.repository.byId(id);
     if (!current) throw DomainError.notFound('The category');
-    await this.assertCanManage(auth, current);
+    await this.requireManage(auth, current);
     return current;
   }
 
-  private async assertCanManage(auth: AuthState, scope: CategoryScope): Promise<void> {
-    if (!(await this.canManage(auth, scope))) {
-      throw DomainError.forbidden(
-        onlyAdminsManage(scope)
-          ? 'Only administrators manage global and network categories.'
-          : 'Only the municipality’s officials (or administrators) manage its categories.',
-      );
-    }
-  }
-
-  /** Turns the database's answers about slugs and scopes into field errors. */
-  private async writing<T>(write: () => Promise<T>): Promise<T> {
-    try {
-      return await write();
-    } catch (error) {
-      const driverError = (error as { driverError?: { code?: string; detail?: string } }).driverError;
-      if (driverError?.code === '23505') {
-        throw new DomainError(ErrorCode.CONFLICT, 'A category with this address already exists here.', {
-          fieldErrors: [{ field: 'slug', code: FieldErrorCode.SLUG_TAKEN }],
-        });
-      }
-      if (driverError?.code === '23503') {
-        const field = driverError.detail?.includes('network_id') ? 'networkId' : 'municipalityId';
-        throw DomainError.badInput([{ field, code: FieldErrorCode.NOT_FOUND }]);
-      }
-      throw error;
-    }
+  private async requireManage(auth: AuthState, scope: CategoryScope): Promise<void> {
+    const viewer = await this.viewers.forAuth(auth);
+    requireAccess(
+      canManageCategories(viewer, scope),
+      onlyAdminsManage(scope)
+        ? 'Only administrators manage global and network categories.'
+        : 'Only the municipality’s officials (or administrators) manage its categories.',
+    );
   }
 }
 
-const IN_SCOPE = 'c.municipality_id IS NOT DISTINCT FROM $2 AND c.network_id IS NOT DISTINCT FROM $3';
+/** Turns the database's answers about slugs and scopes into field errors. */
+async function writing<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new DomainError(ErrorCode.CONFLICT, 'A category with this address already exists here.', {
+        fieldErrors: [{ field: 'slug', code: FieldErrorCode.SLUG_TAKEN }],
+      });
+    }
+    if (isForeignKeyViolation(error)) {
+      const field = isForeignKeyViolation(error, CATEGORY_NETWORK_FK) ? 'networkId' : 'municipalityId';
+      throw DomainError.badInput([{ field, code: FieldErrorCode.NOT_FOUND }]);
+    }
+    throw error;
+  }
+}
 
-function scopeOf(args: CategoryScope): { municipalityId: string | null; networkId: string | null } {
+function scopeOf(args: CategoryScope): ScopeIds {
   if (args.municipalityId && args.networkId) {
     throw DomainError.badInput(
       [{ field: 'networkId', code: FieldErrorCode.INVALID }],

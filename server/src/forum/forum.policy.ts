@@ -1,0 +1,49 @@
+import { hasMunicipalRole, OFFICIALS, OFFICIALS_AND_MODERATORS, type Viewer } from '../common/policy/viewer.js';
+
+/**
+ * Who may do what in the forum. Pure functions of the Viewer (loaded once per
+ * request) and the thing acted on: services call them before writing, the
+ * `viewerCan*` fields call them for a whole page, so the two always agree.
+ */
+
+/** Where a category lives: one municipality, one network, or neither (global). */
+export interface CategoryScope {
+  municipalityId?: string | null;
+  networkId?: string | null;
+}
+
+/**
+ * Global and network categories are managed by administrators alone, until
+ * networks get members of their own. The one place this rule lives.
+ */
+export function onlyAdminsManage(scope: CategoryScope): boolean {
+  return Boolean(scope.networkId) || !scope.municipalityId;
+}
+
+/** Adding, renaming, reordering and removing categories: administrators, and the municipality's officials. */
+export function canManageCategories(viewer: Viewer, scope: CategoryScope): boolean {
+  if (!viewer.userId) return false;
+  if (viewer.isAdmin) return true;
+  return !onlyAdminsManage(scope) && hasMunicipalRole(viewer, scope.municipalityId, OFFICIALS);
+}
+
+/** Pinning and locking threads: administrators, and officials and moderators of the category's municipality. */
+export function canModerateCategory(viewer: Viewer, category: { municipalityId: string | null }): boolean {
+  if (!viewer.userId) return false;
+  return hasMunicipalRole(viewer, category.municipalityId, OFFICIALS_AND_MODERATORS);
+}
+
+/** A locked thread takes no new replies, from anyone. */
+export function canReply(viewer: Viewer, thread: { locked: boolean }): boolean {
+  return viewer.userId !== null && !thread.locked;
+}
+
+/** Until moderation exists, a post is changed by its author alone. */
+export function canEditPost(viewer: Viewer, post: { authorId: string | null }): boolean {
+  return viewer.userId !== null && post.authorId === viewer.userId;
+}
+
+/** Deleting leaves a tombstone; like editing, the author's alone for now. */
+export function canDeletePost(viewer: Viewer, post: { authorId: string | null }): boolean {
+  return canEditPost(viewer, post);
+}

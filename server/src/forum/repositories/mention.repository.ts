@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { groupByKeys, rows, type Queryable } from '../../common/database/sql.js';
+
+export interface MentionableUser {
+  id: string;
+  handle: string;
+}
+
+/** Whom posts mention: handles resolved to users, and the stored mentions of each post. */
+@Injectable()
+export class MentionRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The users behind these handles; unknown handles are simply absent. */
+  usersByHandles(handles: readonly string[]): Promise<MentionableUser[]> {
+    if (handles.length === 0) return Promise.resolve([]);
+    return rows<MentionableUser>(this.db, 'SELECT id, handle FROM users WHERE handle = ANY($1::text[])', [handles]);
+  }
+
+  /** Makes the post mention exactly these users (after an edit the old mentions no longer hold). */
+  async replace(postId: string, userIds: readonly string[], tx: Queryable): Promise<void> {
+    await tx.query('DELETE FROM forum_post_mentions WHERE post_id = $1 AND NOT (user_id = ANY($2::uuid[]))', [
+      postId,
+      userIds,
+    ]);
+    if (userIds.length) {
+      await tx.query(
+        'INSERT INTO forum_post_mentions (post_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
+        [postId, userIds],
+      );
+    }
+  }
+
+  /** Per post, the ids of the users it mentions (DataLoader batch). */
+  async mentionedUserIds(postIds: readonly string[]): Promise<string[][]> {
+    const found = await rows<{ postId: string; userId: string }>(
+      this.db,
+      'SELECT post_id AS "postId", user_id AS "userId" FROM forum_post_mentions WHERE post_id = ANY($1::uuid[])',
+      [postIds],
+    );
+    return groupByKeys(
+      postIds,
+      found,
+      (r) => r.postId,
+      (r) => r.userId,
+    );
+  }
+}

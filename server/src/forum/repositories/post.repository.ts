@@ -1,0 +1,210 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { keysetAfter, mapByKeys, one, returningOne, rows, type Queryable } from '../../common/database/sql.js';
+import type { ForumPost, PostRevision, Stance } from '../models/forum.model.js';
+
+export const POST_COLUMNS = `p.id, p.thread_id AS "threadId", p.parent_id AS "parentId", p.number, p.depth, p.path,
+  p.body_html AS "bodyHtml", p.body_source AS "bodySource", p.deleted_at IS NOT NULL AS deleted, p.stance, p.score,
+  p.reply_count AS "replyCount", p.created_at AS "createdAt", p.edited_at AS "editedAt",
+  p.quoted_post_id AS "quotedPostId", p.author_id AS "authorId"`;
+
+const REVISION_COLUMNS = `r.id, r.previous_source AS "previousSource", r.previous_html AS "previousHtml",
+  r.created_at AS "editedAt", r.editor_id AS "editorId"`;
+
+/** A thread's shape without the text: enough to order it by score in memory. */
+export interface PostTreeRow {
+  id: string;
+  parentId: string | null;
+  score: number;
+  number: number;
+}
+
+/** What the checks before a write need, without locking anything yet. */
+export interface PostSummary {
+  threadId: string;
+  authorId: string | null;
+  deleted: boolean;
+}
+
+/** The post a reply hangs under. */
+export interface ParentPost {
+  id: string;
+  path: string;
+  deleted: boolean;
+}
+
+export interface NewPost {
+  threadId: string;
+  parentId: string | null;
+  number: number;
+  path: string;
+  depth: number;
+  authorId: string;
+  source: string;
+  html: string;
+  stance: Stance | null;
+  quotedPostId: string | null;
+}
+
+/** Posts of a subtree have paths starting with the root's; '~' sorts after every path character. */
+const IN_SUBTREE = (column: string, param: number) => `${column} >= $${param} AND ${column} < $${param} || '~'`;
+
+@Injectable()
+export class PostRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  byId(id: string, tx: Queryable = this.db): Promise<ForumPost | null> {
+    return one<ForumPost>(tx, `SELECT ${POST_COLUMNS} FROM forum_posts p WHERE p.id = $1`, [id]);
+  }
+
+  /** One entry per id, in order, null where unknown. */
+  async byIds(ids: readonly string[]): Promise<(ForumPost | null)[]> {
+    const found = await rows<ForumPost>(
+      this.db,
+      `SELECT ${POST_COLUMNS} FROM forum_posts p WHERE p.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return mapByKeys(ids, found, (p) => p.id, null);
+  }
+
+  /** Reading (depth-first) order within a subtree ('' for the whole thread), a range scan on the path index. */
+  pageByPath(threadId: string, rootPath: string, limit: number, afterPath: string | null): Promise<ForumPost[]> {
+    const params: unknown[] = [threadId, rootPath, limit];
+    const afterCursor =
+      afterPath === null ? '' : ` AND ${keysetAfter([{ sql: 'p.path' }], [afterPath], params, 'ASC')}`;
+    return rows<ForumPost>(
+      this.db,
+      `SELECT ${POST_COLUMNS} FROM forum_posts p
+       WHERE p.thread_id = $1 AND ${IN_SUBTREE('p.path', 2)}${afterCursor}
+       ORDER BY p.path LIMIT $3`,
+      params,
+    );
+  }
+
+  /** Ids, parents and scores of a subtree in path order. */
+  tree(threadId: string, rootPath: string): Promise<PostTreeRow[]> {
+    return rows<PostTreeRow>(
+      this.db,
+      `SELECT id, parent_id AS "parentId", score, number FROM forum_posts
+       WHERE thread_id = $1 AND ${IN_SUBTREE('path', 2)} ORDER BY path`,
+      [threadId, rootPath],
+    );
+  }
+
+  async pathIn(threadId: string, postId: string): Promise<string | null> {
+    const found = await one<{ path: string }>(
+      this.db,
+      'SELECT path FROM forum_posts WHERE id = $1 AND thread_id = $2',
+      [postId, threadId],
+    );
+    return found?.path ?? null;
+  }
+
+  summary(id: string, tx: Queryable = this.db): Promise<PostSummary | null> {
+    return one<PostSummary>(
+      tx,
+      `SELECT thread_id AS "threadId", author_id AS "authorId", deleted_at IS NOT NULL AS deleted
+       FROM forum_posts WHERE id = $1`,
+      [id],
+    );
+  }
+
+  parentIn(threadId: string, parentId: string, tx: Queryable): Promise<ParentPost | null> {
+    return one<ParentPost>(
+      tx,
+      'SELECT id, path, deleted_at IS NOT NULL AS deleted FROM forum_posts WHERE id = $1 AND thread_id = $2',
+      [parentId, threadId],
+    );
+  }
+
+  /** The thread's first post, which is never deleted as a parent: replies without a parent hang under it. */
+  firstPostOf(threadId: string, tx: Queryable): Promise<ParentPost | null> {
+    return one<ParentPost>(
+      tx,
+      'SELECT id, path, false AS deleted FROM forum_posts WHERE thread_id = $1 AND number = 1',
+      [threadId],
+    );
+  }
+
+  /** Whether the post can be quoted in this thread: it is there and not deleted. */
+  async isQuotable(threadId: string, postId: string, tx: Queryable): Promise<boolean> {
+    const found = await one(tx, 'SELECT 1 FROM forum_posts WHERE id = $1 AND thread_id = $2 AND deleted_at IS NULL', [
+      postId,
+      threadId,
+    ]);
+    return found !== null;
+  }
+
+  async insert(values: NewPost, tx: Queryable): Promise<string> {
+    const inserted = await returningOne<{ id: string }>(
+      tx,
+      `INSERT INTO forum_posts (thread_id, parent_id, number, path, depth, author_id, body_source, body_html, stance, quoted_post_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      [
+        values.threadId,
+        values.parentId,
+        values.number,
+        values.path,
+        values.depth,
+        values.authorId,
+        values.source,
+        values.html,
+        values.stance,
+        values.quotedPostId,
+      ],
+    );
+    return inserted!.id;
+  }
+
+  async countReply(parentId: string, tx: Queryable): Promise<void> {
+    await tx.query('UPDATE forum_posts SET reply_count = reply_count + 1 WHERE id = $1', [parentId]);
+  }
+
+  async updateBody(id: string, source: string, html: string, tx: Queryable): Promise<void> {
+    await tx.query('UPDATE forum_posts SET body_source = $2, body_html = $3, edited_at = now() WHERE id = $1', [
+      id,
+      source,
+      html,
+    ]);
+  }
+
+  /** Empties the post and marks it deleted; the row stays so its replies keep their place. */
+  async tombstone(id: string, tx: Queryable): Promise<void> {
+    await tx.query('UPDATE forum_posts SET body_source = NULL, body_html = NULL, deleted_at = now() WHERE id = $1', [
+      id,
+    ]);
+  }
+
+  /** Recounted from the reactions rather than incremented, so concurrent toggles stay exact. */
+  async recountScore(id: string, tx: Queryable): Promise<void> {
+    await tx.query(
+      'UPDATE forum_posts SET score = (SELECT count(*) FROM forum_reactions WHERE post_id = $1) WHERE id = $1',
+      [id],
+    );
+  }
+
+  async insertRevision(
+    values: { postId: string; editorId: string; previousSource: string | null; previousHtml: string | null },
+    tx: Queryable,
+  ): Promise<void> {
+    await tx.query(
+      'INSERT INTO forum_post_revisions (post_id, editor_id, previous_source, previous_html) VALUES ($1, $2, $3, $4)',
+      [values.postId, values.editorId, values.previousSource, values.previousHtml],
+    );
+  }
+
+  async deleteRevisions(postId: string, tx: Queryable): Promise<void> {
+    await tx.query('DELETE FROM forum_post_revisions WHERE post_id = $1', [postId]);
+  }
+
+  /** Newest first. */
+  revisions(postId: string, limit: number): Promise<PostRevision[]> {
+    return rows<PostRevision>(
+      this.db,
+      `SELECT ${REVISION_COLUMNS} FROM forum_post_revisions r WHERE r.post_id = $1
+       ORDER BY r.created_at DESC, r.id DESC LIMIT $2`,
+      [postId, limit],
+    );
+  }
+}

@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { keysetAfter, mapByKeys, one, returningOne, rows, type Queryable } from '../../common/database/sql.js';
+import { ThreadSubjectType } from '@ratusz/shared';
+import type { ForumThread } from '../models/forum.model.js';
+
+/** `cursorAt` keeps the microseconds a JavaScript Date would lose, for keyset cursors. */
+export const THREAD_COLUMNS = `t.id, t.category_id AS "categoryId", t.title, t.pinned, t.locked,
+  t.subject_type AS "subjectType", t.subject_id AS "subjectId", t.post_count - 1 AS "replyCount",
+  t.last_post_number AS "lastPostNumber", t.seq::int AS seq, t.created_at AS "createdAt",
+  t.last_activity_at AS "lastActivityAt", t.last_activity_at::text AS "cursorAt", t.author_id AS "authorId"`;
+
+/** What writing into a thread needs to know, read with the thread row locked. */
+export interface LockedThread {
+  id: string;
+  categoryId: string;
+  locked: boolean;
+  subjectType: ThreadSubjectType | null;
+  lastPostNumber: number;
+}
+
+export interface NewThread {
+  categoryId: string;
+  authorId: string;
+  title: string;
+  subjectType: ThreadSubjectType | null;
+  subjectId: string | null;
+}
+
+/** Position of a thread in its category's list: pinned first, then by last activity. */
+export interface ThreadListKey {
+  pinned: boolean;
+  lastActivityAt: string;
+  id: string;
+}
+
+@Injectable()
+export class ThreadRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Pinned first, then by last activity, newest first; `first + 1` rows are asked for by the caller. */
+  page(categoryId: string, limit: number, after: ThreadListKey | null): Promise<ForumThread[]> {
+    const params: unknown[] = [categoryId, limit];
+    const afterCursor = after
+      ? ` AND ${keysetAfter(
+          [
+            { sql: 't.pinned', cast: 'boolean' },
+            { sql: 't.last_activity_at', cast: 'timestamptz' },
+            { sql: 't.id', cast: 'uuid' },
+          ],
+          [after.pinned, after.lastActivityAt, after.id],
+          params,
+          'DESC',
+        )}`
+      : '';
+    return rows<ForumThread>(
+      this.db,
+      // Comments on a draft's paragraphs live in threads of their own, shown with the draft, not in the category.
+      `SELECT ${THREAD_COLUMNS} FROM forum_threads t
+       WHERE t.category_id = $1 AND t.subject_type IS DISTINCT FROM '${ThreadSubjectType.DRAFT_PARAGRAPH}'${afterCursor}
+       ORDER BY t.pinned DESC, t.last_activity_at DESC, t.id DESC LIMIT $2`,
+      params,
+    );
+  }
+
+  /** One entry per id, in order, null where unknown (DataLoader batch). */
+  async byIds(ids: readonly string[]): Promise<(ForumThread | null)[]> {
+    const found = await rows<ForumThread>(
+      this.db,
+      `SELECT ${THREAD_COLUMNS} FROM forum_threads t WHERE t.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return mapByKeys(ids, found, (t) => t.id, null);
+  }
+
+  byId(id: string, tx: Queryable = this.db): Promise<ForumThread | null> {
+    return one<ForumThread>(tx, `SELECT ${THREAD_COLUMNS} FROM forum_threads t WHERE t.id = $1`, [id]);
+  }
+
+  /** The thread with its first post counted (the caller inserts that post in the same transaction). */
+  async insert(values: NewThread, tx: Queryable): Promise<string> {
+    const inserted = await returningOne<{ id: string }>(
+      tx,
+      `INSERT INTO forum_threads (category_id, author_id, title, subject_type, subject_id, post_count, last_post_number)
+       VALUES ($1, $2, $3, $4, $5, 1, 1) RETURNING id`,
+      [values.categoryId, values.authorId, values.title, values.subjectType, values.subjectId],
+    );
+    return inserted!.id;
+  }
+
+  /** Locks the thread row until the transaction ends: post numbers and event sequence numbers depend on it. */
+  lockForWrite(id: string, tx: Queryable): Promise<LockedThread | null> {
+    return one<LockedThread>(
+      tx,
+      `SELECT id, category_id AS "categoryId", locked, subject_type AS "subjectType",
+              last_post_number AS "lastPostNumber"
+       FROM forum_threads WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+  }
+
+  /** Counts a new post numbered `number` and makes the thread the most recently active one. */
+  async countNewPost(id: string, number: number, tx: Queryable): Promise<void> {
+    await tx.query(
+      `UPDATE forum_threads SET last_post_number = $2, post_count = post_count + 1, last_activity_at = now() WHERE id = $1`,
+      [id, number],
+    );
+  }
+
+  /** null keeps a flag as it is. */
+  async setFlags(id: string, flags: { pinned: boolean | null; locked: boolean | null }, tx: Queryable): Promise<void> {
+    await tx.query(
+      'UPDATE forum_threads SET pinned = coalesce($2, pinned), locked = coalesce($3, locked) WHERE id = $1',
+      [id, flags.pinned, flags.locked],
+    );
+  }
+}
