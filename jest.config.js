@@ -1,6 +1,6 @@
 /**
- * One jest run for shared and server: unit specs next to the code
- * (*.spec.ts) and integration tests against a real PostgreSQL
+ * One jest run for shared, server and the client's pure modules: unit specs
+ * next to the code (*.spec.ts) and integration tests against a real PostgreSQL
  * (server/test/**\/*.int-spec.ts). Browser tests live in e2e/ with their own config.
  */
 const swc = [
@@ -31,6 +31,8 @@ const common = {
 export default {
   projects: [
     { ...common, displayName: 'shared', roots: ['<rootDir>/shared/src'], testMatch: ['**/*.spec.ts'] },
+    // The client's pure modules (rules, routes, reducers); components are covered by the e2e tests.
+    { ...common, displayName: 'client', roots: ['<rootDir>/client/src'], testMatch: ['**/*.spec.ts'] },
     {
       ...common,
       displayName: 'server',

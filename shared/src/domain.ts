@@ -39,3 +39,30 @@ export const NetworkKind = {
 export type NetworkKind = (typeof NetworkKind)[keyof typeof NetworkKind];
 
 export const SESSION_COOKIE = 'ratusz_session';
+
+/** A reply's position in a debate about a consultation. */
+export const Stance = {
+  FOR: 'FOR',
+  AGAINST: 'AGAINST',
+  NEUTRAL: 'NEUTRAL',
+} as const;
+export type Stance = (typeof Stance)[keyof typeof Stance];
+
+/** What a forum thread may be about, besides nothing in particular. */
+export const ThreadSubjectType = {
+  CONSULTATION: 'CONSULTATION',
+  PROPOSAL: 'PROPOSAL',
+  PROBLEM_TREE_NODE: 'PROBLEM_TREE_NODE',
+  /** The comments on one paragraph of a consultation's draft document. */
+  DRAFT_PARAGRAPH: 'DRAFT_PARAGRAPH',
+} as const;
+export type ThreadSubjectType = (typeof ThreadSubjectType)[keyof typeof ThreadSubjectType];
+
+/** Why a session ended, pushed to its sockets so the client can say it in the user's language. */
+export const SessionEndReason = {
+  LOGOUT: 'LOGOUT',
+  LOGOUT_EVERYWHERE: 'LOGOUT_EVERYWHERE',
+  REVOKED: 'REVOKED',
+  EXPIRED: 'EXPIRED',
+} as const;
+export type SessionEndReason = (typeof SessionEndReason)[keyof typeof SessionEndReason];

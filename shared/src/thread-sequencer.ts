@@ -8,19 +8,19 @@ export type PushResult = 'applied' | 'duplicate' | 'gap';
  * sees a gap it holds the later events back and answers 'gap': the caller
  * then asks `threadEvents(threadId, afterSeq: lastSeq)` and pushes what it gets.
  */
-export class ThreadEventSequencer {
-  private readonly pending = new Map<number, ThreadEvent>();
+export class ThreadEventSequencer<E extends { seq: number } = ThreadEvent> {
+  private readonly pending = new Map<number, E>();
 
   constructor(
     private seq: number,
-    private readonly apply: (event: ThreadEvent) => void,
+    private readonly apply: (event: E) => void,
   ) {}
 
   get lastSeq(): number {
     return this.seq;
   }
 
-  push(event: ThreadEvent): PushResult {
+  push(event: E): PushResult {
     if (event.seq <= this.seq || this.pending.has(event.seq)) return 'duplicate';
     if (event.seq > this.seq + 1) {
       this.pending.set(event.seq, event);
