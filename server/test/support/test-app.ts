@@ -1,6 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap.js';
+import type { RateLimitSettings } from '../../src/common/rate-limit/rate-limit.config.js';
+import { RATE_LIMIT_RULE_NAMES } from '../../src/common/rate-limit/rate-limit.rules.js';
 import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
 import { GraphQLClient } from './graphql-client.js';
 import { createTestDatabase } from './test-database.js';
@@ -13,6 +15,19 @@ export interface TestApp {
   /** A new client with an empty cookie jar; pass an IP to pose as another address. */
   client(ip?: string): GraphQLClient;
   close(): Promise<void>;
+}
+
+/**
+ * Tests create many posts from one account within a second, which the real
+ * limits refuse; every rule stays enforced (so the guard runs in every test) but
+ * far out of reach. rate-limit.int-spec.ts tests the limits themselves.
+ */
+export function relaxedRateLimits(overrides: Partial<RateLimitSettings['rules']> = {}): RateLimitSettings {
+  const generous = { limit: 100_000, windowSeconds: 60 };
+  const rules = Object.fromEntries(
+    RATE_LIMIT_RULE_NAMES.map((name) => [name, { perUser: generous, perIp: generous }]),
+  ) as RateLimitSettings['rules'];
+  return { disabled: false, rules: { ...rules, ...overrides } };
 }
 
 /**
@@ -32,6 +47,7 @@ export async function startTestApp(
     seedDemoData: options.seed ?? false,
     clientDistDir: '/nonexistent-client-build',
     trustProxy: true,
+    rateLimits: relaxedRateLimits(),
     ...options.config,
   };
   const started = await createApp(config, databaseUrl, { logger: ['error'] });

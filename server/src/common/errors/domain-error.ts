@@ -1,6 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode, type FieldError } from '@ratusz/shared';
 
+/** Facts a specific error carries for the client (e.g. the phase in which an action opens); JSON values only. */
+export type DomainErrorDetails = Record<string, string | number | boolean | null | readonly unknown[] | object>;
+
 /**
  * The one error type resolvers and services throw on purpose. It is already a
  * GraphQLError, so graphql-js keeps its `extensions.code` instead of wrapping
@@ -12,7 +15,7 @@ export class DomainError extends GraphQLError {
   constructor(
     code: ErrorCode,
     message: string,
-    extra: { fieldErrors?: FieldError[]; retryAfterSeconds?: number } = {},
+    extra: { fieldErrors?: FieldError[]; retryAfterSeconds?: number } & DomainErrorDetails = {},
   ) {
     super(message, { extensions: { code, ...extra } });
     this.code = code;

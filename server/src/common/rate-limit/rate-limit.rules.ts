@@ -1,0 +1,79 @@
+/** At most `limit` requests per `windowSeconds` (a fixed window that starts with the first request). */
+export interface RateLimitWindow {
+  limit: number;
+  windowSeconds: number;
+}
+
+/**
+ * Both limits apply: the account's (only when logged in) and the address's.
+ * The IP limit is higher, since an office, a school or a mobile carrier puts
+ * many people behind one address.
+ */
+export interface RateLimitRule {
+  perUser: RateLimitWindow;
+  perIp: RateLimitWindow;
+}
+
+const MINUTE = 60;
+const HOUR = 3600;
+
+const rule = (user: number, ip: number, windowSeconds: number = MINUTE): RateLimitRule => ({
+  perUser: { limit: user, windowSeconds },
+  perIp: { limit: ip, windowSeconds },
+});
+
+/**
+ * Every rate-limited operation names one of these rules with `@RateLimit(…)`.
+ * The defaults are what a busy but human user never reaches; the per-user
+ * limits are overridden with `RATE_LIMITS` (see rate-limit.config.ts).
+ */
+export const RATE_LIMIT_RULES = {
+  /** Every attempt; failed logins have their own, stricter counters (LoginThrottleService). */
+  LOGIN: rule(30, 100, 15 * MINUTE),
+  /** Every attempt; successful sign-ups are limited to 10 an hour per IP by LoginThrottleService. */
+  REGISTER: rule(10, 30, HOUR),
+  /** logout, logoutEverywhere, revokeSession. */
+  SESSION_END: rule(30, 120),
+  PROFILE_UPDATE: rule(10, 60),
+  /** Administrators granting and revoking roles. */
+  ROLE_GRANT: rule(60, 120),
+  /** Forum categories: create, update, delete. */
+  CATEGORY_WRITE: rule(20, 60),
+  /** New threads, replies and comments on draft paragraphs: what spam is made of. */
+  POST_CREATE: rule(30, 120),
+  /** Editing and deleting one's posts. */
+  POST_EDIT: rule(30, 120),
+  REACTION: rule(60, 300),
+  /** Pinning and locking threads. */
+  THREAD_MODERATE: rule(60, 120),
+  /** The reader's position moves as they scroll. */
+  READ_MARK: rule(120, 600),
+  /** Creating, editing, publishing and advancing consultations. */
+  CONSULTATION_WRITE: rule(30, 120),
+  FOLLOW: rule(30, 120),
+  /** Creating, editing and cancelling meetings, their minutes. */
+  MEETING_WRITE: rule(30, 120),
+  /** Signing up for a meeting and cancelling it. */
+  MEETING_REGISTRATION: rule(10, 60),
+  DRAFT_PUBLISH: rule(10, 60),
+  /** Renaming and deleting documents. */
+  DOCUMENT_WRITE: rule(30, 120),
+  /** POST /api/uploads: each upload costs disk and a scan of the file. */
+  DOCUMENT_UPLOAD: rule(30, 120, HOUR),
+  /** Computing a consultation's report reads all of its data. */
+  REPORT_GENERATE: rule(20, 60, HOUR),
+  /** Renders markdown on every pause in typing. */
+  MARKDOWN_PREVIEW: rule(60, 300),
+  /** Full-text search over every thread and post. */
+  SEARCH: rule(30, 120),
+  /** Asked on every keystroke after "@". */
+  MENTION_SUGGEST: rule(120, 600),
+} as const satisfies Record<string, RateLimitRule>;
+
+export type RateLimitRuleName = keyof typeof RATE_LIMIT_RULES;
+
+export const RATE_LIMIT_RULE_NAMES = Object.keys(RATE_LIMIT_RULES) as RateLimitRuleName[];
+
+export function isRateLimitRuleName(name: string): name is RateLimitRuleName {
+  return Object.hasOwn(RATE_LIMIT_RULES, name);
+}
