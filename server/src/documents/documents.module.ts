@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { ConsultationsModule } from '../consultations/consultations.module.js';
+import { DocumentResolver } from './document.resolver.js';
+import { DocumentsController } from './documents.controller.js';
+import { DocumentRepository } from './repositories/document.repository.js';
+import { DocumentStorageService } from './services/document-storage.service.js';
+import { DocumentService } from './services/document.service.js';
+
+/** Also read by the schema printer, so the schema file and the running module list the same resolvers. */
+export const documentResolvers = [DocumentResolver];
+
+/** Files officials attach to consultations: multipart upload and download over HTTP, the rest in GraphQL. */
+@Module({
+  imports: [AccountsModule, ConsultationsModule],
+  controllers: [DocumentsController],
+  providers: [DocumentRepository, DocumentStorageService, DocumentService, ...documentResolvers],
+  exports: [DocumentService],
+})
+export class DocumentsModule {}
