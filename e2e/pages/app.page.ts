@@ -32,6 +32,20 @@ export class AppPage {
     await this.currentUser.waitFor({ state: 'detached' });
   }
 
+  /**
+   * Types `search` into the combobox labelled `label` and chooses the first
+   * suggestion named `option`, as a mouse user would; waits for the list to close.
+   */
+  async pick(label: string, search: string, option: string | RegExp): Promise<void> {
+    const field = this.page.getByRole('combobox', { name: label });
+    await field.fill(search);
+    await this.page.getByRole('option', { name: option }).first().click();
+    await this.page.waitForFunction(
+      (id) => document.getElementById(id)?.getAttribute('aria-expanded') === 'false',
+      (await field.getAttribute('id')) ?? '',
+    );
+  }
+
   heading() {
     return this.page.locator('h1').first();
   }

@@ -140,10 +140,9 @@ describe('accounts in the browser', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    await page.getByLabel('Szukaj osoby po adresie e-mail lub nazwie').fill('mieszkanka');
-    await page.getByRole('radio', { name: /mieszkanka@ratusz\.example/ }).click();
-    await page.getByLabel('Szukaj gminy, powiatu lub dzielnicy').fill('Ząbki');
-    await page.getByRole('radio', { name: /Ząbki/ }).first().click();
+    const admin = new AppPage(page);
+    await admin.pick('Szukaj osoby po adresie e-mail lub nazwie', 'mieszkanka', /mieszkanka@ratusz\.example/);
+    await admin.pick('Szukaj gminy, powiatu lub dzielnicy', 'Ząbki', /Ząbki/);
     await page
       .getByRole('radio', { name: /Urzędni/ })
       .first()

@@ -1,9 +1,10 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
-import type { FieldPolicy, Reference } from '@apollo/client/cache';
+import type { FieldPolicy } from '@apollo/client/cache';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { ErrorCode } from '@ratusz/shared';
 import { notifyUnauthenticated } from '../modules/auth/session';
+import { threadPostsPolicy } from '../modules/forum/cache';
 
 interface Connection {
   nodes: readonly unknown[];
@@ -20,21 +21,6 @@ function connectionPolicy(keyArgs: string[]): FieldPolicy<Connection> {
     merge(existing, incoming, { args }) {
       if (!existing || !args?.after) return incoming;
       return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
-    },
-  };
-}
-
-/**
- * Like connectionPolicy, but a later page skips posts already in the list:
- * live posts are appended to the cached list before their page is fetched.
- */
-function threadPostsPolicy(): FieldPolicy<{ nodes: readonly Reference[]; pageInfo: unknown }> {
-  return {
-    keyArgs: ['threadId', 'order', 'rootPostId'],
-    merge(existing, incoming, { args }) {
-      if (!existing || !args?.after) return incoming;
-      const known = new Set(existing.nodes.map((node) => node.__ref));
-      return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes.filter((node) => !known.has(node.__ref))] };
     },
   };
 }
@@ -62,6 +48,7 @@ export function createApolloClient(): ApolloClient {
             forumCategories: connectionPolicy(['municipalityId', 'networkId']),
             forumThreads: connectionPolicy(['categoryId']),
             threadPosts: threadPostsPolicy(),
+            consultations: connectionPolicy(['municipalityId', 'includeChildren', 'phase', 'serviceArea']),
             forumSearch: connectionPolicy(['query', 'categoryId', 'municipalityId']),
             postRevisions: { merge: false },
             // A municipality already cached (from roles, pickers, category lists) answers without a request.
@@ -77,6 +64,8 @@ export function createApolloClient(): ApolloClient {
         },
         Account: { fields: { roles: { merge: false } } },
         Municipality: { fields: { children: { merge: false } } },
+        // A consultation's timeline and areas are replaced whole whenever they change.
+        Consultation: { fields: { phases: { merge: false }, serviceAreas: { merge: false } } },
         // Service areas have no id; their code identifies them.
         ServiceArea: { keyFields: ['code'] },
       },

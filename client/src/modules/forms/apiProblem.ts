@@ -24,8 +24,9 @@ function readFieldErrors(value: unknown): FieldError[] {
   return value.flatMap((item): FieldError[] => {
     if (!isRecord(item) || typeof item.field !== 'string' || typeof item.code !== 'string') return [];
     const code = FIELD_ERROR_CODES.has(item.code) ? (item.code as FieldErrorCode) : FieldErrorCode.INVALID;
-    // Inputs arrive as `input.email` or `email` depending on nesting; forms know fields by their own name.
-    const field = item.field.replace(/^input\./, '');
+    // Inputs arrive as `input.email` or `email` depending on nesting; forms know fields by their own name,
+    // and list items as react-hook-form names them (`phases.2.endsOn`, not `phases[2].endsOn`).
+    const field = item.field.replace(/^input\./, '').replace(/\[(\d+)\]/g, '.$1');
     const params: Record<string, number | string> = {};
     if (isRecord(item.params)) {
       for (const [key, param] of Object.entries(item.params)) {

@@ -32,7 +32,7 @@ export function formatWait(t: TFunction, seconds: number): string {
 }
 
 /** The form-level sentence for a problem; RATE_LIMITED says how long to wait. */
-export function translateProblem(t: TFunction, problem: ApiProblem): string {
+export function translateProblem(t: TFunction, problem: Pick<ApiProblem, 'code' | 'retryAfterSeconds'>): string {
   if (problem.code === 'RATE_LIMITED') {
     return problem.retryAfterSeconds
       ? t('errors.RATE_LIMITED', { wait: formatWait(t, problem.retryAfterSeconds) })

@@ -1,4 +1,4 @@
-import type { ApolloCache, Reference } from '@apollo/client';
+import type { ApolloCache, FieldPolicy, Reference } from '@apollo/client';
 import type { LivePost } from '@ratusz/shared';
 import { ForumAuthorFragmentDoc, ForumPostFieldsFragmentDoc, type ForumPostFieldsFragment } from '../../gql/graphql';
 
@@ -43,6 +43,43 @@ export function isPostCached(cache: ApolloCache, postId: string): boolean {
   );
 }
 
+interface PostList {
+  nodes: readonly Reference[];
+  pageInfo: unknown;
+}
+
+/** Posts of `incoming` not already in `existing`, appended; null when none is new. */
+export function appendPosts<T extends { nodes: readonly Reference[] }>(
+  existing: T,
+  incoming: readonly Reference[],
+): T | null {
+  const known = new Set(existing.nodes.map((node) => node.__ref));
+  const added = incoming.filter((node) => !known.has(node.__ref));
+  return added.length > 0 ? { ...existing, nodes: [...existing.nodes, ...added] } : null;
+}
+
+/** A page of `threadPosts` merged into what is cached: a first page replaces the list, a later one extends it. */
+export function mergeThreadPostsPage(existing: PostList | undefined, incoming: PostList, after: unknown): PostList {
+  if (!existing || !after) return incoming;
+  // Live posts are appended before their page is fetched, so a later page may repeat some.
+  return { ...incoming, nodes: appendPosts(existing, incoming.nodes)?.nodes ?? existing.nodes };
+}
+
+/**
+ * The field policy of `Query.threadPosts`. Each cached list (one per thread,
+ * order and subtree) remembers in its `storage` which thread it belongs to,
+ * so insertPosts can find a thread's lists without parsing Apollo's store keys.
+ */
+export function threadPostsPolicy(): FieldPolicy<PostList> {
+  return {
+    keyArgs: ['threadId', 'order', 'rootPostId'],
+    merge(existing, incoming, { args, storage }) {
+      if (typeof args?.threadId === 'string') storage.threadId = args.threadId;
+      return mergeThreadPostsPage(existing, incoming, args?.after);
+    },
+  };
+}
+
 /**
  * Writes posts into the cache and appends them to every loaded `threadPosts`
  * list of their thread (subtree views keep only their own descendants when rendering).
@@ -61,12 +98,10 @@ export function insertPosts(cache: ApolloCache, threadId: string, posts: readonl
   cache.modify({
     id: 'ROOT_QUERY',
     fields: {
-      threadPosts(value, { storeFieldName }) {
-        const existing = value as { nodes?: readonly Reference[] } | undefined;
-        if (!existing?.nodes || !storeFieldName.includes(`"threadId":"${threadId}"`)) return value;
-        const known = new Set(existing.nodes.map((node) => node.__ref));
-        const added = refs.filter((ref) => !known.has(ref.__ref));
-        return added.length > 0 ? ({ ...existing, nodes: [...existing.nodes, ...added] } as typeof value) : value;
+      threadPosts(value, { storage }) {
+        const existing = value as Partial<PostList> | undefined;
+        if (!existing?.nodes || storage.threadId !== threadId) return value;
+        return (appendPosts({ ...existing, nodes: existing.nodes }, refs) as typeof value | null) ?? value;
       },
     },
   });

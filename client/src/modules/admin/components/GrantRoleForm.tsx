@@ -1,75 +1,85 @@
-import { useState, type FormEvent } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorCode, FieldErrorCode, MUNICIPAL_ROLES, type MunicipalRole } from '@ratusz/shared';
 import { FormProblem } from '../../forms/components/FormProblem';
-import { useFormProblem } from '../../forms/hooks/useFormProblem';
-import { collect } from '../../forms/validation';
+import { useAppForm } from '../../forms/hooks/useAppForm';
 import { useNotices } from '../../layout/notices';
 import { MunicipalityPicker, type PickedMunicipality } from '../../municipalities/components/MunicipalityPicker';
 import { useGrantRole } from '../hooks/useRoleGrants';
 import { UserPicker, type PickedUser } from './UserPicker';
 
-const FIELDS = ['userId', 'municipalityId', 'role'] as const;
-type Field = (typeof FIELDS)[number];
-const FIELD_IDS: Record<Field, string> = {
+/** Named like the input fields, so the server's errors about them land here. */
+interface GrantValues {
+  userId: PickedUser | null;
+  municipalityId: PickedMunicipality | null;
+  role: MunicipalRole | null;
+}
+
+const FIELDS = {
   userId: 'grant-user-search',
   municipalityId: 'grant-municipality-search',
   role: `grant-role-${MUNICIPAL_ROLES[0]}`,
 };
-const fieldId = (field: string) => FIELD_IDS[field as Field] ?? field;
-const knownFieldId = (field: string) => (Object.hasOwn(FIELD_IDS, field) ? FIELD_IDS[field as Field] : null);
+const picked = (value: unknown) => (value ? null : { code: FieldErrorCode.REQUIRED });
+const CHECKS = { userId: picked, municipalityId: picked, role: picked };
+const EMPTY: GrantValues = { userId: null, municipalityId: null, role: null };
 
 export function GrantRoleForm() {
   const { t } = useTranslation();
   const { showNotice } = useNotices();
-  const [user, setUser] = useState<PickedUser | null>(null);
-  const [municipality, setMunicipality] = useState<PickedMunicipality | null>(null);
-  const [role, setRole] = useState<MunicipalRole | null>(null);
-  const form = useFormProblem(FIELDS, fieldId);
+  const form = useAppForm<GrantValues>({ fields: FIELDS, defaultValues: EMPTY, checks: CHECKS });
   const { grant, granting } = useGrantRole();
   const conflict = form.problem?.code === ErrorCode.CONFLICT;
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (granting) return;
-    const missing = (field: Field, value: unknown) => (value ? null : { field, code: FieldErrorCode.REQUIRED });
-    if (
-      !form.validate(collect(missing('userId', user), missing('municipalityId', municipality), missing('role', role)))
-    )
-      return;
+  const onSubmit = form.submit(async ({ userId: user, municipalityId: municipality, role }) => {
+    // The checks have made sure all three are picked.
     if (!user || !municipality || !role) return;
-    try {
-      await grant({ userId: user.id, municipalityId: municipality.id, role });
-      form.clear();
-      showNotice(
-        (tr) =>
-          tr('admin.grant.done', {
-            name: user.displayName,
-            role: tr(`roles.${role}`),
-            municipality: municipality.name,
-          }),
-        { tone: 'success' },
-      );
-    } catch (error) {
-      form.fail(error);
-    }
-  };
+    await grant({ userId: user.id, municipalityId: municipality.id, role });
+    showNotice(
+      (tr) =>
+        tr('admin.grant.done', {
+          name: user.displayName,
+          role: tr(`roles.${role}`),
+          municipality: municipality.name,
+        }),
+      { tone: 'success' },
+    );
+  });
 
-  const roleError = form.fieldMessage('role');
+  const roleError = form.message('role');
 
   return (
     <section className="section" aria-labelledby="grant-heading">
       <h2 id="grant-heading">{t('admin.grant.heading')}</h2>
       <p>{t('admin.grant.intro')}</p>
-      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
-        <FormProblem state={form} fieldId={knownFieldId} message={conflict ? t('admin.grant.conflict') : null} />
-        <UserPicker idPrefix="grant-user" value={user} onChange={setUser} error={form.fieldMessage('userId')} />
-        <MunicipalityPicker
-          idPrefix="grant-municipality"
-          legend={t('admin.grant.municipalityLegend')}
-          value={municipality}
-          onChange={setMunicipality}
-          error={form.fieldMessage('municipalityId')}
+      <form className="form" noValidate onSubmit={onSubmit}>
+        <FormProblem form={form} message={conflict ? t('admin.grant.conflict') : null} />
+        <Controller
+          control={form.control}
+          name="userId"
+          rules={form.rules('userId')}
+          render={({ field }) => (
+            <UserPicker
+              idPrefix="grant-user"
+              value={field.value}
+              onChange={field.onChange}
+              error={form.message('userId')}
+            />
+          )}
+        />
+        <Controller
+          control={form.control}
+          name="municipalityId"
+          rules={form.rules('municipalityId')}
+          render={({ field }) => (
+            <MunicipalityPicker
+              idPrefix="grant-municipality"
+              legend={t('admin.grant.municipalityLegend')}
+              value={field.value}
+              onChange={field.onChange}
+              error={form.message('municipalityId')}
+            />
+          )}
         />
         <fieldset
           className={`picker${roleError ? ' picker--invalid' : ''}`}
@@ -81,23 +91,30 @@ export function GrantRoleForm() {
               {roleError}
             </p>
           )}
-          <ul className="picker__options">
-            {MUNICIPAL_ROLES.map((option) => (
-              <li className="picker__option" key={option}>
-                <input
-                  type="radio"
-                  id={`grant-role-${option}`}
-                  name="grant-role"
-                  value={option}
-                  checked={role === option}
-                  onChange={() => setRole(option)}
-                />
-                <label htmlFor={`grant-role-${option}`}>
-                  {t(`roles.${option}`)} <span className="muted">– {t(`roleDescriptions.${option}`)}</span>
-                </label>
-              </li>
-            ))}
-          </ul>
+          <Controller
+            control={form.control}
+            name="role"
+            rules={form.rules('role')}
+            render={({ field }) => (
+              <ul className="picker__options">
+                {MUNICIPAL_ROLES.map((option) => (
+                  <li className="picker__option" key={option}>
+                    <input
+                      type="radio"
+                      id={`grant-role-${option}`}
+                      name="grant-role"
+                      value={option}
+                      checked={field.value === option}
+                      onChange={() => field.onChange(option)}
+                    />
+                    <label htmlFor={`grant-role-${option}`}>
+                      {t(`roles.${option}`)} <span className="muted">– {t(`roleDescriptions.${option}`)}</span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            )}
+          />
         </fieldset>
         <div className="form__actions">
           <button type="submit" className="button button--primary" aria-disabled={granting || undefined}>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { toApiProblem } from '../../forms/apiProblem';
-import { translateProblem } from '../../forms/translate';
+import { ProblemCallout } from '../../forms/components/ProblemCallout';
+import { useProblemNotice } from '../../forms/hooks/useProblemMessage';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
 import { useNotices } from '../../layout/notices';
 import { useRevokeRole, useRoleGrantList } from '../hooks/useRoleGrants';
@@ -9,6 +9,7 @@ export function RoleGrantList() {
   const { t } = useTranslation();
   const format = useFormatters();
   const { showNotice } = useNotices();
+  const showProblem = useProblemNotice();
   const list = useRoleGrantList();
   const { revoke, revoking } = useRevokeRole();
 
@@ -26,8 +27,7 @@ export function RoleGrantList() {
         { tone: 'success' },
       );
     } catch (error) {
-      const problem = toApiProblem(error);
-      showNotice((tr) => translateProblem(tr, problem), { tone: 'error' });
+      showProblem(error);
     }
   };
 
@@ -35,14 +35,7 @@ export function RoleGrantList() {
     <section className="section" aria-labelledby="grants-heading">
       <h2 id="grants-heading">{t('admin.grants.heading')}</h2>
       {list.loading && <p className="muted">{t('common.loading')}</p>}
-      {list.error && (
-        <div className="callout callout--error">
-          <p>{translateProblem(t, toApiProblem(list.error))}</p>
-          <button type="button" className="button" onClick={list.refetch}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      <ProblemCallout error={list.error} onRetry={list.refetch} />
       {!list.loading && !list.error && list.grants.length === 0 && <p>{t('admin.grants.empty')}</p>}
       {list.grants.length > 0 && (
         <div className="table-wrapper">

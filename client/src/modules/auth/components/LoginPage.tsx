@@ -1,22 +1,24 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { LoginDocument } from '../../../gql/graphql';
 import { FormProblem } from '../../forms/components/FormProblem';
 import { TextField } from '../../forms/components/TextField';
-import { useFormProblem } from '../../forms/hooks/useFormProblem';
-import { collect, email, required } from '../../forms/validation';
+import { useAppForm } from '../../forms/hooks/useAppForm';
+import { email, required } from '../../forms/validation';
 import { useDocumentTitle } from '../../i18n/hooks/useDocumentTitle';
 import { PageHeading } from '../../layout/components/PageHeading';
 import { useMe } from '../hooks/useMe';
 import { useSignedIn } from '../hooks/useSignedIn';
 import { safeReturnPath } from '../session';
 import { AlreadySignedIn } from './AlreadySignedIn';
+import { routes } from '../../../app/routes';
 
-const FIELDS = ['email', 'password'] as const;
-const fieldId = (field: string) => `login-${field}`;
-const knownFieldId = (field: string) => ((FIELDS as readonly string[]).includes(field) ? fieldId(field) : null);
+const FIELDS = { email: 'login-email', password: 'login-password' };
+const CHECKS = {
+  email: (value: string) => email('email', value),
+  password: (value: string) => required('password', value),
+};
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -25,25 +27,17 @@ export function LoginPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const returnTo = safeReturnPath((location.state as { from?: unknown } | null)?.from);
-  const [values, setValues] = useState({ email: '', password: '' });
-  const form = useFormProblem(FIELDS, fieldId);
+  const form = useAppForm({ fields: FIELDS, defaultValues: { email: '', password: '' }, checks: CHECKS });
   const [login, { loading }] = useMutation(LoginDocument);
   const signedIn = useSignedIn();
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (loading) return;
-    if (!form.validate(collect(email('email', values.email), required('password', values.password)))) return;
-    try {
-      const { data } = await login({ variables: { input: { email: values.email.trim(), password: values.password } } });
-      if (!data) return;
-      form.clear();
+  const onSubmit = form.submit(async (values) => {
+    const { data } = await login({ variables: { input: { email: values.email.trim(), password: values.password } } });
+    if (data) {
       signedIn(data.login.account, 'login');
-      void navigate(returnTo ?? '/', { replace: true });
-    } catch (error) {
-      form.fail(error);
+      void navigate(returnTo ?? routes.home(), { replace: true });
     }
-  };
+  });
 
   return (
     <div className="page page--narrow">
@@ -54,30 +48,22 @@ export function LoginPage() {
         <>
           {returnTo && <p className="callout">{t('auth.login.loginRequired')}</p>}
           <p>{t('auth.login.intro')}</p>
-          <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
-            <FormProblem state={form} fieldId={knownFieldId} />
+          <form className="form" noValidate onSubmit={onSubmit}>
+            <FormProblem form={form} />
             <TextField
-              id={fieldId('email')}
-              name="email"
+              {...form.field('email')}
               type="email"
               autoComplete="email"
               inputMode="email"
               spellCheck={false}
               label={t('auth.fields.email')}
-              value={values.email}
-              onChange={(event) => setValues({ ...values, email: event.target.value })}
-              error={form.fieldMessage('email')}
               required
             />
             <TextField
-              id={fieldId('password')}
-              name="password"
+              {...form.field('password')}
               type="password"
               autoComplete="current-password"
               label={t('auth.fields.password')}
-              value={values.password}
-              onChange={(event) => setValues({ ...values, password: event.target.value })}
-              error={form.fieldMessage('password')}
               required
             />
             <div className="form__actions">
@@ -88,7 +74,7 @@ export function LoginPage() {
           </form>
           <p>
             {t('auth.login.noAccount')}{' '}
-            <Link to="/rejestracja" state={location.state}>
+            <Link to={routes.register()} state={location.state}>
               {t('auth.login.registerLink')}
             </Link>
           </p>

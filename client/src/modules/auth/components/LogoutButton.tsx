@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLogout } from '../hooks/useLogout';
+import { routes } from '../../../app/routes';
 
 export function LogoutButton() {
   const { t } = useTranslation();
@@ -11,7 +12,7 @@ export function LogoutButton() {
       aria-disabled={loggingOut || undefined}
       onClick={() => {
         if (loggingOut) return;
-        void logout('/');
+        void logout(routes.home());
       }}
     >
       {loggingOut ? t('layout.user.loggingOut') : t('layout.user.logout')}

@@ -1,13 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Controller } from 'react-hook-form';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { DISPLAY_NAME_LIMITS, PASSWORD_POLICY } from '@ratusz/shared';
 import { RegisterDocument } from '../../../gql/graphql';
 import { FormProblem } from '../../forms/components/FormProblem';
 import { TextField } from '../../forms/components/TextField';
-import { useFormProblem } from '../../forms/hooks/useFormProblem';
-import { collect, email, length, strongPassword } from '../../forms/validation';
+import { useAppForm } from '../../forms/hooks/useAppForm';
+import { email, length, strongPassword } from '../../forms/validation';
 import { useDocumentTitle } from '../../i18n/hooks/useDocumentTitle';
 import { PageHeading } from '../../layout/components/PageHeading';
 import { MunicipalityPicker, type PickedMunicipality } from '../../municipalities/components/MunicipalityPicker';
@@ -15,11 +15,27 @@ import { useMe } from '../hooks/useMe';
 import { useSignedIn } from '../hooks/useSignedIn';
 import { safeReturnPath } from '../session';
 import { AlreadySignedIn } from './AlreadySignedIn';
+import { routes } from '../../../app/routes';
 
-const FIELDS = ['email', 'displayName', 'password', 'homeMunicipalityId'] as const;
-const fieldId = (field: string) =>
-  field === 'homeMunicipalityId' ? 'register-home-municipality-search' : `register-${field}`;
-const knownFieldId = (field: string) => ((FIELDS as readonly string[]).includes(field) ? fieldId(field) : null);
+const FIELDS = {
+  email: 'register-email',
+  displayName: 'register-displayName',
+  password: 'register-password',
+  homeMunicipalityId: 'register-home-municipality-search',
+};
+const CHECKS = {
+  email: (value: string) => email('email', value),
+  displayName: (value: string) => length('displayName', value, DISPLAY_NAME_LIMITS.min, DISPLAY_NAME_LIMITS.max),
+  password: (value: string) => strongPassword('password', value),
+};
+
+interface RegisterValues {
+  email: string;
+  displayName: string;
+  password: string;
+  /** The picked municipality; named like the input field so the server's errors about it land here. */
+  homeMunicipalityId: PickedMunicipality | null;
+}
 
 export function RegisterPage() {
   const { t } = useTranslation();
@@ -28,40 +44,30 @@ export function RegisterPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const returnTo = safeReturnPath((location.state as { from?: unknown } | null)?.from);
-  const [values, setValues] = useState({ email: '', displayName: '', password: '' });
-  const [home, setHome] = useState<PickedMunicipality | null>(null);
-  const form = useFormProblem(FIELDS, fieldId);
+  const form = useAppForm<RegisterValues>({
+    fields: FIELDS,
+    defaultValues: { email: '', displayName: '', password: '', homeMunicipalityId: null },
+    checks: CHECKS,
+  });
   const [register, { loading }] = useMutation(RegisterDocument);
   const signedIn = useSignedIn();
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (loading) return;
-    const problems = collect(
-      email('email', values.email),
-      length('displayName', values.displayName, DISPLAY_NAME_LIMITS.min, DISPLAY_NAME_LIMITS.max),
-      strongPassword('password', values.password),
-    );
-    if (!form.validate(problems)) return;
-    try {
-      const { data } = await register({
-        variables: {
-          input: {
-            email: values.email.trim(),
-            displayName: values.displayName.trim(),
-            password: values.password,
-            homeMunicipalityId: home?.id ?? null,
-          },
+  const onSubmit = form.submit(async (values) => {
+    const { data } = await register({
+      variables: {
+        input: {
+          email: values.email.trim(),
+          displayName: values.displayName.trim(),
+          password: values.password,
+          homeMunicipalityId: values.homeMunicipalityId?.id ?? null,
         },
-      });
-      if (!data) return;
-      form.clear();
+      },
+    });
+    if (data) {
       signedIn(data.register.account, 'register');
-      void navigate(returnTo ?? '/', { replace: true });
-    } catch (error) {
-      form.fail(error);
+      void navigate(returnTo ?? routes.home(), { replace: true });
     }
-  };
+  });
 
   const passwordRules = t('auth.fields.passwordRules', {
     minLength: PASSWORD_POLICY.minLength,
@@ -76,52 +82,46 @@ export function RegisterPage() {
       ) : (
         <>
           <p>{t('auth.register.intro')}</p>
-          <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
-            <FormProblem state={form} fieldId={knownFieldId} />
+          <form className="form" noValidate onSubmit={onSubmit}>
+            <FormProblem form={form} />
             <TextField
-              id={fieldId('email')}
-              name="email"
+              {...form.field('email')}
               type="email"
               autoComplete="email"
               inputMode="email"
               spellCheck={false}
               label={t('auth.fields.email')}
-              value={values.email}
-              onChange={(event) => setValues({ ...values, email: event.target.value })}
-              error={form.fieldMessage('email')}
               required
             />
             <TextField
-              id={fieldId('displayName')}
-              name="displayName"
+              {...form.field('displayName')}
               autoComplete="name"
               label={t('auth.fields.displayName')}
               hint={t('auth.fields.displayNameHint')}
-              value={values.displayName}
-              onChange={(event) => setValues({ ...values, displayName: event.target.value })}
-              error={form.fieldMessage('displayName')}
               required
             />
             <TextField
-              id={fieldId('password')}
-              name="password"
+              {...form.field('password')}
               type="password"
               autoComplete="new-password"
               label={t('auth.fields.password')}
               hint={passwordRules}
-              value={values.password}
-              onChange={(event) => setValues({ ...values, password: event.target.value })}
-              error={form.fieldMessage('password')}
               required
             />
-            <MunicipalityPicker
-              idPrefix="register-home-municipality"
-              legend={t('auth.fields.homeMunicipality')}
-              hint={t('auth.fields.homeMunicipalityHint')}
-              optional
-              value={home}
-              onChange={setHome}
-              error={form.fieldMessage('homeMunicipalityId')}
+            <Controller
+              control={form.control}
+              name="homeMunicipalityId"
+              render={({ field }) => (
+                <MunicipalityPicker
+                  idPrefix="register-home-municipality"
+                  legend={t('auth.fields.homeMunicipality')}
+                  hint={t('auth.fields.homeMunicipalityHint')}
+                  optional
+                  value={field.value}
+                  onChange={field.onChange}
+                  error={form.message('homeMunicipalityId')}
+                />
+              )}
             />
             <div className="form__actions">
               <button type="submit" className="button button--primary" aria-disabled={loading || undefined}>
@@ -131,7 +131,7 @@ export function RegisterPage() {
           </form>
           <p>
             {t('auth.register.haveAccount')}{' '}
-            <Link to="/logowanie" state={location.state}>
+            <Link to={routes.login()} state={location.state}>
               {t('auth.register.loginLink')}
             </Link>
           </p>

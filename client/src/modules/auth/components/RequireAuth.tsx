@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { useMe } from '../hooks/useMe';
+import { routes } from '../../../app/routes';
 
 export interface LoginRedirectState {
   from: string;
@@ -21,7 +22,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   }
   if (!me) {
     const state: LoginRedirectState = { from: `${location.pathname}${location.search}` };
-    return <Navigate to="/logowanie" replace state={state} />;
+    return <Navigate to={routes.login()} replace state={state} />;
   }
   return children;
 }

@@ -7,6 +7,7 @@ import { translateProblem } from '../../forms/translate';
 import { useNotices } from '../../layout/notices';
 import { holdRevocationEvents } from '../session';
 import { useSignedOut } from './useSignedOut';
+import { routes } from '../../../app/routes';
 
 /**
  * Logs this tab out and goes to `redirectTo` (the home page); resolves to false,
@@ -18,7 +19,7 @@ export function useLogout(): { logout: (redirectTo?: string) => Promise<boolean>
   const { showNotice } = useNotices();
 
   const logout = useCallback(
-    async (redirectTo = '/') => {
+    async (redirectTo = routes.home()) => {
       const release = holdRevocationEvents();
       try {
         try {

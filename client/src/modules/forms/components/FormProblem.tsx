@@ -1,15 +1,16 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import pl from '../../i18n/locales/pl';
-import type { FormProblemState } from '../hooks/useFormProblem';
-import { translateFieldError, translateProblem } from '../translate';
+import type { FormSummary } from '../hooks/useAppForm';
+import { translateProblem } from '../translate';
 
 interface FormProblemProps {
-  state: FormProblemState;
-  /** Id of the input for a field name, to link the summary to it; null when the form has no such field. */
-  fieldId: (field: string) => string | null;
+  /** The form from useAppForm. */
+  form: { summary: FormSummary };
   /** Overrides the form-level sentence for some codes (e.g. CONFLICT on the grant form). */
   message?: string | null;
+  /** Names fields `fieldNames` cannot (list items such as `phases.1.endsOn`); undefined falls back to it. */
+  fieldName?: (field: string) => string | undefined;
 }
 
 type KnownField = keyof typeof pl.fieldNames;
@@ -30,23 +31,25 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string): void {
  * lists field errors as links to the fields. It is always rendered (empty when
  * all is well) so screen readers announce it when a message appears.
  */
-export function FormProblem({ state, fieldId, message }: FormProblemProps) {
+export function FormProblem({ form, message, fieldName }: FormProblemProps) {
   const { t } = useTranslation();
-  const { problem } = state;
+  const { problem, fieldErrors, fieldId, describe } = form.summary;
   return (
     <div className="form-problem-region" role="alert">
       {problem && (
         <div className="form-problem" key={problem.serial}>
           <p className="form-problem__message">{message ?? translateProblem(t, problem)}</p>
-          {problem.fieldErrors.length > 0 && (
+          {fieldErrors.length > 0 && (
             <>
               <p className="form-problem__heading">{t('forms.problemsHeading')}</p>
               <ul className="form-problem__list">
-                {problem.fieldErrors.map((error) => {
+                {fieldErrors.map((error) => {
                   const id = fieldId(error.field);
                   const text = t('forms.fieldProblem', {
-                    field: isKnownField(error.field) ? t(`fieldNames.${error.field}`) : error.field,
-                    message: translateFieldError(t, error),
+                    field:
+                      fieldName?.(error.field) ??
+                      (isKnownField(error.field) ? t(`fieldNames.${error.field}`) : error.field),
+                    message: describe(error),
                   });
                   return (
                     <li key={`${error.field}-${error.code}`}>

@@ -1,8 +1,10 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'children'> {
   id: string;
+  /** Passed on to the input (React 19 passes refs as props), e.g. by react-hook-form's register. */
+  ref?: Ref<HTMLInputElement>;
   label: string;
   /** Explained before the user types (e.g. password rules); linked with aria-describedby. */
   hint?: ReactNode;

@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORY_LIMITS, FieldErrorCode, SLUG_LIMITS, SLUG_PATTERN, slugify, type FieldError } from '@ratusz/shared';
+import { CATEGORY_LIMITS, FieldErrorCode, SLUG_LIMITS, SLUG_PATTERN, slugify } from '@ratusz/shared';
 import { FormProblem } from '../../forms/components/FormProblem';
 import { TextField } from '../../forms/components/TextField';
-import { useFormProblem } from '../../forms/hooks/useFormProblem';
-import { translateFieldError } from '../../forms/translate';
-import { collect, length } from '../../forms/validation';
+import { useAppForm } from '../../forms/hooks/useAppForm';
+import { length } from '../../forms/validation';
 
 export interface CategoryValues {
   name: string;
@@ -22,32 +21,29 @@ export interface CategoryInputValues {
   position: number | null;
 }
 
-const FIELDS = ['name', 'slug', 'description', 'position'] as const;
-type Field = (typeof FIELDS)[number];
-
-function isField(field: string): field is Field {
-  return (FIELDS as readonly string[]).includes(field);
-}
-
-function validate(values: CategoryValues, positionRequired: boolean): FieldError[] {
-  const slug = values.slug.trim();
-  const position = values.position.trim();
-  const positionNumber = Number(position);
-  return collect(
-    length('name', values.name, CATEGORY_LIMITS.nameMin, CATEGORY_LIMITS.nameMax),
-    length('slug', slug, SLUG_LIMITS.min, SLUG_LIMITS.max) ??
-      (SLUG_PATTERN.test(slug) ? null : { field: 'slug', code: FieldErrorCode.INVALID }),
-    values.description.trim().length > CATEGORY_LIMITS.descriptionMax
-      ? { field: 'description', code: FieldErrorCode.TOO_LONG, params: { max: CATEGORY_LIMITS.descriptionMax } }
-      : null,
-    position === ''
-      ? positionRequired
-        ? { field: 'position', code: FieldErrorCode.REQUIRED }
-        : null
-      : Number.isInteger(positionNumber) && positionNumber >= 0 && positionNumber <= CATEGORY_LIMITS.positionMax
+function checks(positionRequired: boolean) {
+  return {
+    name: (value: string) => length('name', value, CATEGORY_LIMITS.nameMin, CATEGORY_LIMITS.nameMax),
+    slug: (value: string) => {
+      const slug = value.trim();
+      return (
+        length('slug', slug, SLUG_LIMITS.min, SLUG_LIMITS.max) ??
+        (SLUG_PATTERN.test(slug) ? null : { field: 'slug', code: FieldErrorCode.INVALID })
+      );
+    },
+    description: (value: string) =>
+      value.trim().length > CATEGORY_LIMITS.descriptionMax
+        ? { field: 'description', code: FieldErrorCode.TOO_LONG, params: { max: CATEGORY_LIMITS.descriptionMax } }
+        : null,
+    position: (value: string) => {
+      const position = value.trim();
+      const positionNumber = Number(position);
+      if (position === '') return positionRequired ? { field: 'position', code: FieldErrorCode.REQUIRED } : null;
+      return Number.isInteger(positionNumber) && positionNumber >= 0 && positionNumber <= CATEGORY_LIMITS.positionMax
         ? null
-        : { field: 'position', code: FieldErrorCode.INVALID },
-  );
+        : { field: 'position', code: FieldErrorCode.INVALID };
+    },
+  };
 }
 
 interface CategoryFormProps {
@@ -72,33 +68,29 @@ export function CategoryForm({
   onCancel,
 }: CategoryFormProps) {
   const { t } = useTranslation();
-  const fieldId = (field: string) => `${idPrefix}-${field}`;
-  const [values, setValues] = useState<CategoryValues>(initial);
   const [slugTyped, setSlugTyped] = useState(mode === 'edit');
   const [saving, setSaving] = useState(false);
-  const form = useFormProblem(FIELDS, fieldId);
+  const form = useAppForm<CategoryValues>({
+    fields: {
+      name: `${idPrefix}-name`,
+      slug: `${idPrefix}-slug`,
+      description: `${idPrefix}-description`,
+      position: `${idPrefix}-position`,
+    },
+    defaultValues: initial,
+    checks: checks(mode === 'edit'),
+    messages: {
+      slug: { [FieldErrorCode.INVALID]: t('forum.categories.slugFormat') },
+      position: {
+        [FieldErrorCode.INVALID]: t('forum.categories.positionInvalid', { max: CATEGORY_LIMITS.positionMax }),
+      },
+    },
+  });
 
-  const message = (field: Field): string | undefined => {
-    const error = form.fieldError(field);
-    if (!error) return undefined;
-    if (field === 'slug' && error.code === FieldErrorCode.INVALID) return t('forum.categories.slugFormat');
-    if (field === 'position' && error.code === FieldErrorCode.INVALID)
-      return t('forum.categories.positionInvalid', { max: CATEGORY_LIMITS.positionMax });
-    return translateFieldError(t, error);
-  };
+  const name = form.field('name');
+  const slug = form.field('slug');
 
-  const setName = (name: string) =>
-    setValues((current) => ({ ...current, name, slug: slugTyped ? current.slug : slugify(name) }));
-  const setSlug = (slug: string) => {
-    // Emptying the address hands it back to the suggestion, from the next change of the name.
-    setSlugTyped(slug !== '');
-    setValues((current) => ({ ...current, slug }));
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
-    if (!form.validate(validate(values, mode === 'edit'))) return;
+  const submit = form.submit(async (values) => {
     const position = values.position.trim();
     setSaving(true);
     try {
@@ -108,59 +100,54 @@ export function CategoryForm({
         description: values.description.trim(),
         position: position === '' ? null : Number(position),
       });
-      form.clear();
-      if (mode === 'add') {
-        setValues(initial);
-        setSlugTyped(false);
-      }
-    } catch (error) {
-      form.fail(error);
     } finally {
       setSaving(false);
     }
-  };
+    if (mode === 'add') {
+      form.reset(initial);
+      setSlugTyped(false);
+    }
+  });
 
   return (
-    <form className="form category-form" noValidate onSubmit={(event) => void submit(event)}>
-      <FormProblem state={form} fieldId={(field) => (isField(field) ? fieldId(field) : null)} />
+    <form className="form category-form" noValidate onSubmit={submit}>
+      <FormProblem form={form} />
       <TextField
-        id={fieldId('name')}
+        {...name}
+        onChange={(event) => {
+          // Until an address is typed, it follows the name.
+          if (!slugTyped) form.setValue('slug', slugify(event.target.value));
+          void name.onChange(event);
+        }}
         label={t('forum.categories.name')}
-        value={values.name}
         maxLength={CATEGORY_LIMITS.nameMax}
         autoComplete="off"
-        onChange={(event) => setName(event.target.value)}
-        error={message('name')}
       />
       <TextField
-        id={fieldId('slug')}
+        {...slug}
+        onChange={(event) => {
+          // Emptying the address hands it back to the suggestion, from the next change of the name.
+          setSlugTyped(event.target.value !== '');
+          void slug.onChange(event);
+        }}
         label={t('forum.categories.slug')}
         hint={t('forum.categories.slugHint')}
-        value={values.slug}
         maxLength={SLUG_LIMITS.max}
         autoComplete="off"
         spellCheck={false}
-        onChange={(event) => setSlug(event.target.value)}
-        error={message('slug')}
       />
       <TextField
-        id={fieldId('description')}
+        {...form.field('description')}
         label={t('forum.categories.description')}
         optional
-        value={values.description}
         maxLength={CATEGORY_LIMITS.descriptionMax}
-        onChange={(event) => setValues((current) => ({ ...current, description: event.target.value }))}
-        error={message('description')}
       />
       <TextField
-        id={fieldId('position')}
+        {...form.field('position')}
         label={t('forum.categories.position')}
         hint={mode === 'add' ? t('forum.categories.positionHint') : undefined}
         optional={mode === 'add'}
         inputMode="numeric"
-        value={values.position}
-        onChange={(event) => setValues((current) => ({ ...current, position: event.target.value }))}
-        error={message('position')}
       />
       <div className="form__actions">
         <button type="submit" className="button button--primary" aria-disabled={saving || undefined}>

@@ -10,10 +10,10 @@ import {
   UpdateForumCategoryDocument,
   type ForumCategoriesQuery,
 } from '../../../gql/graphql';
-import { toApiProblem } from '../../forms/apiProblem';
-import { translateProblem } from '../../forms/translate';
+import { ProblemCallout } from '../../forms/components/ProblemCallout';
 import { useNotices } from '../../layout/notices';
 import { CategoryForm, type CategoryInputValues } from './CategoryForm';
+import { routes } from '../../../app/routes';
 
 type Category = ForumCategoriesQuery['forumCategories']['nodes'][number];
 
@@ -23,7 +23,7 @@ function CategoryItem({ category, listHeadingId }: { category: Category; listHea
   const { t } = useTranslation();
   const { showNotice } = useNotices();
   const [editing, setEditing] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<unknown>(null);
   const [update] = useMutation(UpdateForumCategoryDocument);
   const [remove, removeState] = useMutation(DeleteForumCategoryDocument);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -75,19 +75,14 @@ function CategoryItem({ category, listHeadingId }: { category: Category; listHea
       document.getElementById(listHeadingId)?.focus();
       showNotice((tr) => tr('forum.categories.removed', { name }), { tone: 'success' });
     } catch (error) {
-      const failure = toApiProblem(error);
-      setProblem(
-        failure.code === ErrorCode.CATEGORY_NOT_EMPTY
-          ? t('forum.categories.notEmpty', { name })
-          : translateProblem(t, failure),
-      );
+      setProblem(error);
     }
   };
 
   return (
     <li className="forum-list__item" data-testid="forum-category">
       <h3 className="forum-list__title">
-        <Link to={`/forum/${category.id}`}>{category.name}</Link>
+        <Link to={routes.category(category.id)}>{category.name}</Link>
       </h3>
       {category.description && <p>{category.description}</p>}
       <p className="muted">{t('forum.threadCount', { count: category.threadCount })}</p>
@@ -114,7 +109,11 @@ function CategoryItem({ category, listHeadingId }: { category: Category; listHea
               <span className="visually-hidden"> {t('forum.categories.editContext', { name: category.name })}</span>
             </button>
           </div>
-          <div role="alert">{problem && <p className="field__error">{problem}</p>}</div>
+          <ProblemCallout
+            inline
+            error={problem}
+            messages={{ [ErrorCode.CATEGORY_NOT_EMPTY]: t('forum.categories.notEmpty', { name: category.name }) }}
+          />
           {editing && (
             <section className="category-edit" aria-labelledby={`category-${category.id}-edit-heading`}>
               <h4 id={`category-${category.id}-edit-heading`}>
@@ -197,11 +196,7 @@ export function CategoriesSection({
           {heading}
         </h2>
         {query.loading && !query.data && <p className="muted">{t('common.loading')}</p>}
-        {query.error && !query.data && (
-          <div className="callout callout--error">
-            <p>{translateProblem(t, toApiProblem(query.error))}</p>
-          </div>
-        )}
+        {!query.data && <ProblemCallout error={query.error} />}
         {query.data &&
           (categories.length === 0 ? (
             <p>{emptyText}</p>

@@ -1,14 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { FORUM_LIMITS } from '@ratusz/shared';
 import { CreateThreadDocument, ForumCategoryHeadingDocument, ForumCategoryThreadsDocument } from '../../../gql/graphql';
-import { toApiProblem } from '../../forms/apiProblem';
 import { FormProblem } from '../../forms/components/FormProblem';
+import { ProblemCallout } from '../../forms/components/ProblemCallout';
 import { TextField } from '../../forms/components/TextField';
-import { useFormProblem } from '../../forms/hooks/useFormProblem';
-import { translateFieldError, translateProblem } from '../../forms/translate';
+import { useAppForm } from '../../forms/hooks/useAppForm';
 import { length } from '../../forms/validation';
 import { useMe } from '../../auth/hooks/useMe';
 import { useDocumentTitle } from '../../i18n/hooks/useDocumentTitle';
@@ -18,54 +17,51 @@ import { useSocketEvent } from '../../realtime/hooks/useSocketEvent';
 import { useRoomPresence } from '../../realtime/hooks/useRoomPresence';
 import { useMunicipalityName } from '../hooks/useMunicipalityName';
 import { MarkdownField } from './MarkdownField';
+import { routes } from '../../../app/routes';
 
-const NEW_THREAD_FIELDS = ['title', 'body'] as const;
-const newThreadFieldId = (field: string) => `new-thread-${field}`;
+const NEW_THREAD_FIELDS = { title: 'new-thread-title', body: 'new-thread-body' };
+const NEW_THREAD_CHECKS = {
+  title: (value: string) => length('title', value, 1, FORUM_LIMITS.titleMax),
+  body: (value: string) => length('body', value, 1, FORUM_LIMITS.bodyMax),
+};
 
 function NewThreadForm({ categoryId }: { categoryId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
-  const form = useFormProblem(NEW_THREAD_FIELDS, newThreadFieldId);
+  const form = useAppForm({
+    fields: NEW_THREAD_FIELDS,
+    defaultValues: { title: '', body: '' },
+    checks: NEW_THREAD_CHECKS,
+  });
   const [createThread, { loading }] = useMutation(CreateThreadDocument);
-  const titleError = form.fieldError('title');
-  const bodyError = form.fieldError('body');
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const errors = [length('title', title, 1, FORUM_LIMITS.titleMax), length('body', body, 1, FORUM_LIMITS.bodyMax)];
-    if (!form.validate(errors.filter((error) => error !== null))) return;
-    try {
-      const { data } = await createThread({
-        variables: { input: { categoryId, title: title.trim(), body } },
-        refetchQueries: [ForumCategoryThreadsDocument],
-      });
-      if (data) await navigate(`/forum/watek/${data.createThread.id}`);
-    } catch (error) {
-      form.fail(error);
-    }
-  };
+  const submit = form.submit(async ({ title, body }) => {
+    const { data } = await createThread({
+      variables: { input: { categoryId, title: title.trim(), body } },
+      refetchQueries: [ForumCategoryThreadsDocument],
+    });
+    if (data) await navigate(routes.thread(data.createThread.id));
+  });
 
   return (
     <section className="section" aria-labelledby="new-thread-heading">
       <h2 id="new-thread-heading">{t('forum.newThread.heading')}</h2>
-      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-        <FormProblem state={form} fieldId={newThreadFieldId} />
-        <TextField
-          id={newThreadFieldId('title')}
-          label={t('forum.newThread.title')}
-          value={title}
-          maxLength={FORUM_LIMITS.titleMax}
-          onChange={(event) => setTitle(event.target.value)}
-          error={titleError && translateFieldError(t, titleError)}
-        />
-        <MarkdownField
-          id={newThreadFieldId('body')}
-          label={t('forum.newThread.body')}
-          value={body}
-          onChange={setBody}
-          error={bodyError && translateFieldError(t, bodyError)}
+      <form className="form" noValidate onSubmit={submit}>
+        <FormProblem form={form} />
+        <TextField {...form.field('title')} label={t('forum.newThread.title')} maxLength={FORUM_LIMITS.titleMax} />
+        <Controller
+          control={form.control}
+          name="body"
+          rules={form.rules('body')}
+          render={({ field }) => (
+            <MarkdownField
+              id={NEW_THREAD_FIELDS.body}
+              label={t('forum.newThread.body')}
+              value={field.value}
+              onChange={field.onChange}
+              error={form.message('body')}
+            />
+          )}
         />
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={loading}>
@@ -111,25 +107,21 @@ export function CategoryPage() {
     <div className="page">
       <p>
         {category?.networkId ? (
-          <Link to={`/forum/siec/${category.networkId}`}>{t('forum.networkForum.backLink')}</Link>
+          <Link to={routes.networkForum(category.networkId)}>{t('forum.networkForum.backLink')}</Link>
         ) : municipalityId ? (
-          <Link to={`/forum/gmina/${municipalityId}`}>
+          <Link to={routes.municipalityForum(municipalityId)}>
             {municipalityName
               ? t('forum.municipalityForum.backLink', { name: municipalityName })
               : t('forum.municipalityForum.backLinkUnknown')}
           </Link>
         ) : (
-          <Link to="/forum">{t('forum.backToForum')}</Link>
+          <Link to={routes.forum()}>{t('forum.backToForum')}</Link>
         )}
       </p>
       <PageHeading>{categoryName ?? t('forum.heading')}</PageHeading>
       {description && <p className="lead">{description}</p>}
       {query.loading && !query.data && <p className="muted">{t('common.loading')}</p>}
-      {query.error && !query.data && (
-        <div className="callout callout--error">
-          <p>{translateProblem(t, toApiProblem(query.error))}</p>
-        </div>
-      )}
+      {!query.data && <ProblemCallout error={query.error} />}
       {query.data && (
         <section className="section" aria-labelledby="threads-heading">
           <h2 id="threads-heading">{t('forum.threadsHeading')}</h2>
@@ -142,7 +134,7 @@ export function CategoryPage() {
                   <h3 className="forum-list__title">
                     {thread.pinned && <span className="badge badge--pinned">{t('forum.pinned')}</span>}{' '}
                     {thread.locked && <span className="badge badge--locked">{t('forum.locked')}</span>}{' '}
-                    <Link to={`/forum/watek/${thread.id}`}>{thread.title}</Link>
+                    <Link to={routes.thread(thread.id)}>{thread.title}</Link>
                     {me && thread.unreadCount ? (
                       <>
                         {' '}

@@ -1,20 +1,22 @@
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { FieldErrorCode } from '@ratusz/shared';
 import { ForumNetworksDocument } from '../../../gql/graphql';
 import { useMe, type CurrentAccount } from '../../auth/hooks/useMe';
 import { FormProblem } from '../../forms/components/FormProblem';
-import { useFormProblem } from '../../forms/hooks/useFormProblem';
-import { translateFieldError } from '../../forms/translate';
+import { useAppForm } from '../../forms/hooks/useAppForm';
 import { useDocumentTitle } from '../../i18n/hooks/useDocumentTitle';
 import { PageHeading } from '../../layout/components/PageHeading';
 import { MunicipalityPicker, type PickedMunicipality } from '../../municipalities/components/MunicipalityPicker';
 import { CategoriesSection } from './CategoryList';
+import { routes } from '../../../app/routes';
 
-const PICKER_FIELDS = ['municipalityId'] as const;
-const PICKER_SEARCH_ID = 'forum-municipality-search';
+const PICKER_FIELDS = { municipalityId: 'forum-municipality-search' };
+const PICKER_CHECKS = {
+  municipalityId: (value: PickedMunicipality | null) => (value ? null : { code: FieldErrorCode.REQUIRED }),
+};
 
 /** The account's home municipality and those it holds roles in, each once. */
 function ownMunicipalities(me: CurrentAccount | null): PickedMunicipality[] {
@@ -33,16 +35,16 @@ function MunicipalityForums() {
   const { t } = useTranslation();
   const { me } = useMe();
   const navigate = useNavigate();
-  const [picked, setPicked] = useState<PickedMunicipality | null>(null);
-  const form = useFormProblem(PICKER_FIELDS, () => PICKER_SEARCH_ID);
+  const form = useAppForm<{ municipalityId: PickedMunicipality | null }>({
+    fields: PICKER_FIELDS,
+    defaultValues: { municipalityId: null },
+    checks: PICKER_CHECKS,
+  });
   const own = ownMunicipalities(me);
-  const pickerError = form.fieldError('municipalityId');
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!form.validate(picked ? [] : [{ field: 'municipalityId', code: FieldErrorCode.REQUIRED }])) return;
-    if (picked) await navigate(`/forum/gmina/${picked.id}`);
-  };
+  const submit = form.submit(async ({ municipalityId: picked }) => {
+    if (picked) await navigate(routes.municipalityForum(picked.id));
+  });
 
   return (
     <section className="section" aria-labelledby="municipality-forums-heading">
@@ -54,7 +56,7 @@ function MunicipalityForums() {
           <ul className="plain-list" aria-labelledby="own-municipalities-heading">
             {own.map((municipality) => (
               <li key={municipality.id}>
-                <Link to={`/forum/gmina/${municipality.id}`}>
+                <Link to={routes.municipalityForum(municipality.id)}>
                   {t('forum.municipalityForum.backLink', { name: municipality.name })}
                 </Link>
               </li>
@@ -62,14 +64,21 @@ function MunicipalityForums() {
           </ul>
         </>
       )}
-      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-        <FormProblem state={form} fieldId={(field) => (field === 'municipalityId' ? PICKER_SEARCH_ID : null)} />
-        <MunicipalityPicker
-          idPrefix="forum-municipality"
-          legend={t('forum.municipalities.legend')}
-          value={picked}
-          onChange={setPicked}
-          error={pickerError && translateFieldError(t, pickerError)}
+      <form className="form" noValidate onSubmit={submit}>
+        <FormProblem form={form} />
+        <Controller
+          control={form.control}
+          name="municipalityId"
+          rules={form.rules('municipalityId')}
+          render={({ field }) => (
+            <MunicipalityPicker
+              idPrefix="forum-municipality"
+              legend={t('forum.municipalities.legend')}
+              value={field.value}
+              onChange={field.onChange}
+              error={form.message('municipalityId')}
+            />
+          )}
         />
         <div className="form__actions">
           <button type="submit" className="button button--primary">
@@ -94,7 +103,7 @@ function NetworkForums() {
       <ul className="plain-list">
         {nodes.map((network) => (
           <li key={network.id}>
-            <Link to={`/forum/siec/${network.id}`}>{network.name}</Link>
+            <Link to={routes.networkForum(network.id)}>{network.name}</Link>
           </li>
         ))}
       </ul>
@@ -111,7 +120,7 @@ export function ForumHomePage() {
     <div className="page">
       <PageHeading>{t('forum.heading')}</PageHeading>
       <p>
-        <Link to="/forum/szukaj">{t('forum.searchLink')}</Link>
+        <Link to={routes.forumSearch()}>{t('forum.searchLink')}</Link>
       </p>
       <CategoriesSection
         municipalityId={null}

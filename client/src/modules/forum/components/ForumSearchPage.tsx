@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ForumSearchDocument } from '../../../gql/graphql';
-import { toApiProblem } from '../../forms/apiProblem';
 import { TextField } from '../../forms/components/TextField';
 import { useDebouncedValue } from '../../forms/hooks/useDebouncedValue';
-import { translateProblem } from '../../forms/translate';
+import { ProblemCallout } from '../../forms/components/ProblemCallout';
 import { useDocumentTitle } from '../../i18n/hooks/useDocumentTitle';
 import { PageHeading } from '../../layout/components/PageHeading';
+import { routeParams, routes } from '../../../app/routes';
 
 const MIN_QUERY = 2;
 
@@ -17,7 +17,7 @@ export function ForumSearchPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('pages.forumSearch'));
   const [searchParams, setSearchParams] = useSearchParams();
-  const [text, setText] = useState(searchParams.get('q') ?? '');
+  const [text, setText] = useState(searchParams.get(routeParams.searchQuery) ?? '');
   const debounced = useDebouncedValue(text.trim(), 300);
   const active = debounced.length >= MIN_QUERY;
   const query = useQuery(ForumSearchDocument, {
@@ -31,7 +31,7 @@ export function ForumSearchPage() {
   return (
     <div className="page">
       <p>
-        <Link to="/forum">{t('forum.backToForum')}</Link>
+        <Link to={routes.forum()}>{t('forum.backToForum')}</Link>
       </p>
       <PageHeading>{t('forum.search.heading')}</PageHeading>
       <form
@@ -59,15 +59,13 @@ export function ForumSearchPage() {
       </form>
       <section className="section" aria-labelledby="search-results-heading" aria-busy={query.loading}>
         <h2 id="search-results-heading">{t('forum.search.results')}</h2>
-        {query.error && active && (
-          <p className="callout callout--error">{translateProblem(t, toApiProblem(query.error))}</p>
-        )}
+        {active && <ProblemCallout error={query.error} />}
         <div role="status">{active && query.data && hits.length === 0 && <p>{t('forum.search.noResults')}</p>}</div>
         <ol className="forum-list">
           {hits.map((hit) => (
             <li key={`${hit.thread.id}-${hit.postId ?? 'title'}`} className="forum-list__item">
               <h3 className="forum-list__title">
-                <Link to={`/forum/watek/${hit.thread.id}`}>{hit.thread.title}</Link>
+                <Link to={routes.thread(hit.thread.id)}>{hit.thread.title}</Link>
                 {hit.postNumber !== null && (
                   <span className="muted"> · {t('forum.search.postNumber', { number: hit.postNumber })}</span>
                 )}

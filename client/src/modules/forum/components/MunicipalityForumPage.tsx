@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ForumCategoriesDocument } from '../../../gql/graphql';
 import { useMe } from '../../auth/hooks/useMe';
+import { MunicipalityConsultations } from '../../consultations/components/MunicipalityConsultations';
 import { useMunicipalityName } from '../hooks/useMunicipalityName';
 import { ScopeForum } from './ScopeForum';
 
@@ -29,6 +30,8 @@ export function MunicipalityForumPage() {
       categoriesHeading={t('forum.municipalityForum.categoriesHeading')}
       emptyText={t('forum.municipalityForum.noCategories')}
       canAdd={canAdd}
-    />
+    >
+      <MunicipalityConsultations municipalityId={municipalityId} />
+    </ScopeForum>
   );
 }

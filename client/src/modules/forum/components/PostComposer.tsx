@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
+import { useEffect, type Dispatch, type SetStateAction } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FORUM_LIMITS, FieldErrorCode } from '@ratusz/shared';
 import { EditPostDocument, ReplyToPostDocument, type ForumPostFieldsFragment, type Stance } from '../../../gql/graphql';
 import { FormProblem } from '../../forms/components/FormProblem';
-import { useFormProblem } from '../../forms/hooks/useFormProblem';
-import { translateFieldError } from '../../forms/translate';
+import { useAppForm } from '../../forms/hooks/useAppForm';
 import { length } from '../../forms/validation';
 import { insertPosts } from '../cache';
 import { withoutLeadingQuote } from '../quote';
@@ -22,8 +22,7 @@ export interface ReplyDraft {
 
 export const EMPTY_DRAFT: ReplyDraft = { body: '', quotedPostId: null, stance: null };
 
-const REPLY_FIELDS = ['body', 'stance', 'quotedPostId'] as const;
-const EDIT_FIELDS = ['body'] as const;
+const BODY_CHECK = { body: (value: string) => length('body', value, 1, FORUM_LIMITS.bodyMax) };
 
 interface ReplyComposerProps {
   post: ForumPostFieldsFragment;
@@ -48,13 +47,18 @@ export function ReplyComposer({
 }: ReplyComposerProps) {
   const { t } = useTranslation();
   const base = `reply-${post.id}`;
-  const fieldId = (field: string) => (field === 'stance' ? `${base}-stance-${STANCES[0]}` : `${base}-${field}`);
-  const form = useFormProblem(REPLY_FIELDS, fieldId);
+  const bodyId = `${base}-body`;
+  // The draft stays the parent's (it outlives the composer); the form follows it.
+  const form = useAppForm<ReplyDraft>({
+    fields: { body: bodyId, stance: consultation ? `${base}-stance-${STANCES[0]}` : null, quotedPostId: null },
+    defaultValues: draft,
+    values: draft,
+    checks: BODY_CHECK,
+    messages: { stance: { [FieldErrorCode.INVALID]: t('forum.stance.invalid') } },
+  });
   const [reply, { loading }] = useMutation(ReplyToPostDocument);
-  const bodyError = form.fieldError('body');
-  const stanceError = form.fieldError('stance');
-  const quoteError = form.fieldError('quotedPostId');
-  const bodyId = fieldId('body');
+  const stanceMessage = form.message('stance');
+  const quoteMessage = form.message('quotedPostId');
 
   useEffect(() => {
     if (!focusRequest) return;
@@ -64,45 +68,32 @@ export function ReplyComposer({
     field.setSelectionRange(field.value.length, field.value.length);
   }, [focusRequest, bodyId]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const error = length('body', draft.body, 1, FORUM_LIMITS.bodyMax);
-    if (!form.validate(error ? [error] : [])) return;
-    try {
-      await reply({
-        variables: {
-          input: {
-            threadId: post.threadId,
-            parentId: post.id,
-            body: draft.body,
-            quotedPostId: draft.quotedPostId,
-            stance: consultation ? draft.stance : null,
-          },
+  const submit = form.submit(async (values) => {
+    await reply({
+      variables: {
+        input: {
+          threadId: post.threadId,
+          parentId: post.id,
+          body: values.body,
+          quotedPostId: values.quotedPostId,
+          stance: consultation ? values.stance : null,
         },
-        update(cache, { data }) {
-          if (data) insertPosts(cache, post.threadId, [data.replyToPost]);
-        },
-      });
-      onSent();
-    } catch (failure) {
-      form.fail(failure);
-    }
-  };
+      },
+      update(cache, { data }) {
+        if (data) insertPosts(cache, post.threadId, [data.replyToPost]);
+      },
+    });
+    onSent();
+  });
 
-  const stanceMessage =
-    stanceError &&
-    (stanceError.code === FieldErrorCode.INVALID ? t('forum.stance.invalid') : translateFieldError(t, stanceError));
   const stanceOptions: { value: Stance | null; key: string; label: string }[] = [
     ...STANCES.map((value) => ({ value, key: value, label: t(`forum.stance.${value}`) })),
     { value: null, key: 'none', label: t('forum.stance.none') },
   ];
 
   return (
-    <form className="form post-composer" noValidate onSubmit={(event) => void submit(event)}>
-      <FormProblem
-        state={form}
-        fieldId={(field) => (field === 'body' || (field === 'stance' && consultation) ? fieldId(field) : null)}
-      />
+    <form className="form post-composer" noValidate onSubmit={submit}>
+      <FormProblem form={form} />
       {draft.quotedPostId && (
         <div className="post-composer__quote">
           <p className="muted">{t('forum.composer.quoting', { number: post.number })}</p>
@@ -115,16 +106,26 @@ export function ReplyComposer({
           >
             {t('forum.composer.removeQuote')}
           </button>
-          {quoteError && <p className="field__error">{translateFieldError(t, quoteError)}</p>}
+          {quoteMessage && <p className="field__error">{quoteMessage}</p>}
         </div>
       )}
-      <MarkdownField
-        id={bodyId}
-        label={t('forum.composer.replyLabel')}
-        value={draft.body}
-        onChange={(body) => setDraft((current) => ({ ...current, body }))}
-        autoFocus
-        error={bodyError && translateFieldError(t, bodyError)}
+      <Controller
+        control={form.control}
+        name="body"
+        rules={form.rules('body')}
+        render={({ field }) => (
+          <MarkdownField
+            id={bodyId}
+            label={t('forum.composer.replyLabel')}
+            value={draft.body}
+            onChange={(body) => {
+              field.onChange(body);
+              setDraft((current) => ({ ...current, body }));
+            }}
+            autoFocus
+            error={form.message('body')}
+          />
+        )}
       />
       {consultation && (
         <fieldset
@@ -175,34 +176,36 @@ interface EditComposerProps {
 
 export function EditComposer({ post, onDone }: EditComposerProps) {
   const { t } = useTranslation();
-  const fieldId = (field: string) => `edit-${post.id}-${field}`;
-  const [body, setBody] = useState(post.bodySource ?? '');
-  const form = useFormProblem(EDIT_FIELDS, fieldId);
+  const bodyId = `edit-${post.id}-body`;
+  const form = useAppForm({
+    fields: { body: bodyId },
+    defaultValues: { body: post.bodySource ?? '' },
+    checks: BODY_CHECK,
+  });
   const [edit, { loading }] = useMutation(EditPostDocument);
-  const bodyError = form.fieldError('body');
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const error = length('body', body, 1, FORUM_LIMITS.bodyMax);
-    if (!form.validate(error ? [error] : [])) return;
-    try {
-      await edit({ variables: { input: { postId: post.id, body } } });
-      onDone();
-    } catch (failure) {
-      form.fail(failure);
-    }
-  };
+  const submit = form.submit(async ({ body }) => {
+    await edit({ variables: { input: { postId: post.id, body } } });
+    onDone();
+  });
 
   return (
-    <form className="form post-composer" noValidate onSubmit={(event) => void submit(event)}>
-      <FormProblem state={form} fieldId={(field) => (field === 'body' ? fieldId('body') : null)} />
-      <MarkdownField
-        id={fieldId('body')}
-        label={t('forum.composer.editLabel')}
-        value={body}
-        onChange={setBody}
-        autoFocus
-        error={bodyError && translateFieldError(t, bodyError)}
+    <form className="form post-composer" noValidate onSubmit={submit}>
+      <FormProblem form={form} />
+      <Controller
+        control={form.control}
+        name="body"
+        rules={form.rules('body')}
+        render={({ field }) => (
+          <MarkdownField
+            id={bodyId}
+            label={t('forum.composer.editLabel')}
+            value={field.value}
+            onChange={field.onChange}
+            autoFocus
+            error={form.message('body')}
+          />
+        )}
       />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={loading}>

@@ -1,14 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type MouseEvent } from 'react';
+import { useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DeletePostDocument, TogglePostReactionDocument, type ForumPostFieldsFragment } from '../../../gql/graphql';
-import { toApiProblem } from '../../forms/apiProblem';
-import { translateProblem } from '../../forms/translate';
+import { ProblemCallout } from '../../forms/components/ProblemCallout';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
 import { quoteMarkdown } from '../quote';
 import { EditComposer, EMPTY_DRAFT, ReplyComposer, type ReplyDraft } from './PostComposer';
 import { RevisionHistory } from './RevisionHistory';
+import { routes } from '../../../app/routes';
 
 /** How many levels of replies are shown inline before "continue this thread". */
 export const MAX_INLINE_DEPTH = 6;
@@ -25,6 +25,18 @@ export interface PostTreeContext {
   numbers: ReadonlyMap<string, number>;
   /** Posts on the page now (a subtree view shows only some of the loaded ones). */
   shown: ReadonlySet<string>;
+  /** Additions by features that hold their discussions in forum threads (e.g. draft paragraphs). */
+  extension?: PostExtension;
+}
+
+/** How a feature shows forum posts its own way, without a copy of these components. */
+export interface PostExtension {
+  /** False hides the forum's reply and quote, for features that reply through their own mutation. */
+  replies?: boolean;
+  /** Shown in the post's meta line (e.g. "Official answer"). */
+  marker?: (post: ForumPostFieldsFragment) => ReactNode;
+  /** Rendered under the post's actions: the feature's own buttons and composers. */
+  footer?: (post: ForumPostFieldsFragment) => ReactNode;
 }
 
 type Panel = 'reply' | 'edit' | 'history' | null;
@@ -54,7 +66,7 @@ function QuoteMarker({ post, tree }: { post: ForumPostFieldsFragment; tree: Post
             {text}
           </a>
         ) : (
-          <Link to={`/forum/watek/${post.threadId}?od=${quotedId}`}>{text}</Link>
+          <Link to={routes.thread(post.threadId, { from: quotedId })}>{text}</Link>
         )}
       </span>
     </>
@@ -67,7 +79,7 @@ export function PostItem({ post, tree }: { post: ForumPostFieldsFragment; tree: 
   const [panel, setPanel] = useState<Panel>(null);
   const [draft, setDraft] = useState<ReplyDraft>(EMPTY_DRAFT);
   const [focusRequest, setFocusRequest] = useState(0);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<unknown>(null);
   const [toggleReaction, reactionState] = useMutation(TogglePostReactionDocument);
   const [deletePost, deleteState] = useMutation(DeletePostDocument);
   const children = tree.childrenOf.get(post.id) ?? [];
@@ -80,11 +92,11 @@ export function PostItem({ post, tree }: { post: ForumPostFieldsFragment; tree: 
     try {
       await action();
     } catch (error) {
-      setProblem(translateProblem(t, toApiProblem(error)));
+      setProblem(error);
     }
   };
   const toggle = (next: Panel) => setPanel((current) => (current === next ? null : next));
-  const canReply = !!tree.meId && !tree.locked && !post.deleted;
+  const canReply = !!tree.meId && !tree.locked && !post.deleted && tree.extension?.replies !== false;
   const quote = () => {
     setDraft((current) =>
       current.quotedPostId
@@ -127,6 +139,7 @@ export function PostItem({ post, tree }: { post: ForumPostFieldsFragment; tree: 
               </>
             )}
             {!post.deleted && <QuoteMarker post={post} tree={tree} />}
+            {tree.extension?.marker?.(post)}
             {post.editedAt && !post.deleted && (
               <>
                 {' · '}
@@ -217,7 +230,8 @@ export function PostItem({ post, tree }: { post: ForumPostFieldsFragment; tree: 
             </button>
           )}
         </div>
-        <div role="alert">{problem && <p className="field__error">{problem}</p>}</div>
+        <ProblemCallout inline error={problem} />
+        {tree.extension?.footer?.(post)}
         {panel === 'reply' && canReply && (
           <ReplyComposer
             post={post}
@@ -234,7 +248,7 @@ export function PostItem({ post, tree }: { post: ForumPostFieldsFragment; tree: 
       {tooDeep
         ? (children.length > 0 || post.replyCount > 0) && (
             <p className="post-tree__continue">
-              <Link to={`/forum/watek/${post.threadId}?od=${post.id}`}>{t('forum.thread.continueThread')}</Link>
+              <Link to={routes.thread(post.threadId, { from: post.id })}>{t('forum.thread.continueThread')}</Link>
             </p>
           )
         : children.length > 0 && (

@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { PostRevisionsDocument } from '../../../gql/graphql';
-import { toApiProblem } from '../../forms/apiProblem';
-import { translateProblem } from '../../forms/translate';
+import { ProblemCallout } from '../../forms/components/ProblemCallout';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
 
 /** Earlier versions of an edited post, newest first. */
@@ -16,7 +15,7 @@ export function RevisionHistory({ postId, number }: { postId: string; number: nu
     <section className="post-revisions" aria-labelledby={headingId}>
       <h4 id={headingId}>{t('forum.post.historyHeading', { number })}</h4>
       {query.loading && !query.data && <p className="muted">{t('common.loading')}</p>}
-      {query.error && !query.data && <p>{translateProblem(t, toApiProblem(query.error))}</p>}
+      {!query.data && <ProblemCallout error={query.error} />}
       {query.data && revisions.length === 0 && <p>{t('forum.post.noRevisions')}</p>}
       <ol className="plain-list">
         {revisions.map((revision) => (

@@ -1,8 +1,10 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../i18n/hooks/useDocumentTitle';
 import { PageHeading } from '../../layout/components/PageHeading';
 import { CategoriesSection } from './CategoryList';
+import { routes } from '../../../app/routes';
 
 interface ScopeForumProps {
   heading: string;
@@ -12,6 +14,8 @@ interface ScopeForumProps {
   categoriesHeading: string;
   emptyText: string;
   canAdd: boolean;
+  /** More about the scope below its categories (a municipality's consultations and meetings). */
+  children?: ReactNode;
 }
 
 /** The page of one municipality's or one network's forum: its categories, managed here by those allowed to. */
@@ -22,17 +26,18 @@ export function ScopeForum({
   categoriesHeading,
   emptyText,
   canAdd,
+  children,
 }: ScopeForumProps) {
   const { t } = useTranslation();
   useDocumentTitle(heading);
   return (
     <div className="page">
       <p>
-        <Link to="/forum">{t('forum.backToForum')}</Link>
+        <Link to={routes.forum()}>{t('forum.backToForum')}</Link>
       </p>
       <PageHeading>{heading}</PageHeading>
       <p>
-        <Link to="/forum/szukaj">{t('forum.searchLink')}</Link>
+        <Link to={routes.forumSearch()}>{t('forum.searchLink')}</Link>
       </p>
       <CategoriesSection
         key={municipalityId ?? networkId}
@@ -42,6 +47,7 @@ export function ScopeForum({
         emptyText={emptyText}
         canAdd={canAdd}
       />
+      {children}
     </div>
   );
 }

@@ -13,19 +13,19 @@ import {
   type PostOrder,
 } from '../../../gql/graphql';
 import { useMe } from '../../auth/hooks/useMe';
-import { toApiProblem } from '../../forms/apiProblem';
-import { translateProblem } from '../../forms/translate';
+import { ProblemCallout } from '../../forms/components/ProblemCallout';
 import { useDocumentTitle } from '../../i18n/hooks/useDocumentTitle';
 import { PageHeading } from '../../layout/components/PageHeading';
 import { useThreadLive } from '../hooks/useThreadLive';
 import { PostItem, type PostTreeContext } from './PostItem';
+import { routeParams, routes } from '../../../app/routes';
 
 type Thread = ForumThreadQuery['forumThread'];
 
 const ORDERS: PostOrder[] = ['OLDEST', 'BEST'];
 
 /** Posts as a tree: each post's loaded replies in reading order; posts whose parent is not loaded are roots. */
-function buildTree(posts: readonly ForumPostFieldsFragment[]) {
+export function buildTree(posts: readonly ForumPostFieldsFragment[]) {
   const ids = new Set(posts.map((post) => post.id));
   const childrenOf = new Map<string, ForumPostFieldsFragment[]>();
   const roots: ForumPostFieldsFragment[] = [];
@@ -53,7 +53,7 @@ function ModerationControls({ thread }: { thread: Thread }) {
   const { t } = useTranslation();
   const [setFlags, { loading }] = useMutation(SetThreadFlagsDocument);
   const [status, setStatus] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<unknown>(null);
 
   const change = async (flags: Flags) => {
     if (loading) return;
@@ -63,7 +63,7 @@ function ModerationControls({ thread }: { thread: Thread }) {
       await setFlags({ variables: { input: { threadId: thread.id, ...flags } } });
       setStatus(flagsDone(t, flags));
     } catch (error) {
-      setProblem(translateProblem(t, toApiProblem(error)));
+      setProblem(error);
     }
   };
 
@@ -93,7 +93,7 @@ function ModerationControls({ thread }: { thread: Thread }) {
       <p className="moderation__status" role="status">
         {loading ? t('forum.moderation.working') : status}
       </p>
-      <div role="alert">{problem && <p className="field__error">{problem}</p>}</div>
+      <ProblemCallout inline error={problem} />
     </section>
   );
 }
@@ -118,7 +118,8 @@ function ThreadFlags({ thread }: { thread: Thread }) {
   );
 }
 
-function ThreadView({ thread, rootPostId }: { thread: Thread; rootPostId: string | null }) {
+/** The thread's posts, followed live; also embedded by pages about the thread's subject (a consultation's discussion). */
+export function ThreadView({ thread, rootPostId }: { thread: Thread; rootPostId: string | null }) {
   const { t } = useTranslation();
   const { me } = useMe();
   const meId = me?.id ?? null;
@@ -190,7 +191,7 @@ function ThreadView({ thread, rootPostId }: { thread: Thread; rootPostId: string
       {rootPostId && (
         <p className="callout">
           {t('forum.thread.subtreeNotice')}{' '}
-          <Link to={`/forum/watek/${thread.id}`}>{t('forum.thread.showWholeThread')}</Link>
+          <Link to={routes.thread(thread.id)}>{t('forum.thread.showWholeThread')}</Link>
         </p>
       )}
       <section className="section" aria-labelledby="posts-heading">
@@ -220,11 +221,7 @@ function ThreadView({ thread, rootPostId }: { thread: Thread; rootPostId: string
           )}
         </div>
         {query.loading && !query.data && <p className="muted">{t('common.loading')}</p>}
-        {query.error && !query.data && (
-          <div className="callout callout--error">
-            <p>{translateProblem(t, toApiProblem(query.error))}</p>
-          </div>
-        )}
+        {!query.data && <ProblemCallout error={query.error} />}
         {query.data && posts.length === 0 && <p>{t('forum.thread.noPosts')}</p>}
         <ul className="post-tree post-tree--root">
           {tree.roots.map((post) => (
@@ -251,7 +248,7 @@ function ThreadView({ thread, rootPostId }: { thread: Thread; rootPostId: string
 export function ThreadPage() {
   const { threadId = '' } = useParams();
   const [searchParams] = useSearchParams();
-  const rootPostId = searchParams.get('od');
+  const rootPostId = searchParams.get(routeParams.threadFrom);
   const { t } = useTranslation();
   const query = useQuery(ForumThreadDocument, { variables: { id: threadId }, fetchPolicy: 'network-only' });
   const thread = query.data?.forumThread;
@@ -260,19 +257,17 @@ export function ThreadPage() {
     <div className="page">
       <p>
         {thread ? (
-          <Link to={`/forum/${thread.categoryId}`}>{t('forum.thread.inCategory', { name: thread.category.name })}</Link>
+          <Link to={routes.category(thread.categoryId)}>
+            {t('forum.thread.inCategory', { name: thread.category.name })}
+          </Link>
         ) : (
-          <Link to="/forum">{t('forum.backToForum')}</Link>
+          <Link to={routes.forum()}>{t('forum.backToForum')}</Link>
         )}
       </p>
       <PageHeading>{thread?.title ?? t('forum.heading')}</PageHeading>
       {thread && <ThreadFlags thread={thread} />}
       {query.loading && !thread && <p className="muted">{t('common.loading')}</p>}
-      {query.error && !thread && (
-        <div className="callout callout--error">
-          <p>{translateProblem(t, toApiProblem(query.error))}</p>
-        </div>
-      )}
+      {!thread && <ProblemCallout error={query.error} />}
       {thread && <ThreadView key={thread.id} thread={thread} rootPostId={rootPostId} />}
     </div>
   );

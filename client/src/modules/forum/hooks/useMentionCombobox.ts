@@ -1,15 +1,8 @@
-import {
-  useLayoutEffect,
-  useRef,
-  useState,
-  type ChangeEvent,
-  type KeyboardEvent,
-  type RefObject,
-  type SyntheticEvent,
-} from 'react';
+import { useLayoutEffect, useRef, useState, type ChangeEvent, type RefObject, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForumAuthorFragment } from '../../../gql/graphql';
-import { mentionOptionId } from '../components/MentionSuggestions';
+import { optionId } from '../../ui/components/OptionList';
+import { useActiveOption } from '../../ui/hooks/useActiveOption';
 import { findMentionQuery, insertMention } from '../mention-query';
 import { useMentionSuggestions } from './useMentionSuggestions';
 
@@ -34,7 +27,6 @@ export function useMentionCombobox({ listId, value, onChange, fieldRef }: Mentio
   const [caret, setCaret] = useState<number | null>(null);
   /** The mention whose list Escape closed; typing anything opens lists again. */
   const [dismissed, setDismissed] = useState<string | null>(null);
-  const [highlight, setHighlight] = useState({ list: '', index: 0 });
   /** Where to put the caret once the field shows the text with a chosen handle. */
   const pendingCaret = useRef<number | null>(null);
 
@@ -43,10 +35,6 @@ export function useMentionCombobox({ listId, value, onChange, fieldRef }: Mentio
   const suggestions = useMentionSuggestions(query?.prefix ?? null);
   const open = query !== null && queryKey !== dismissed && suggestions.users.length > 0;
   const users = open ? suggestions.users : [];
-  // Highlight the first person again whenever different people are offered.
-  const listKey = users.map((user) => user.id).join(' ');
-  const activeIndex = highlight.list === listKey ? Math.min(highlight.index, users.length - 1) : 0;
-  const active: ForumAuthorFragment | undefined = users[activeIndex];
 
   useLayoutEffect(() => {
     const field = fieldRef.current;
@@ -67,24 +55,15 @@ export function useMentionCombobox({ listId, value, onChange, fieldRef }: Mentio
     onChange(next.text);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    // Keys belong to the textarea unless the list is open, and to an input method while it composes.
-    if (!open || !active || event.nativeEvent.isComposing) return;
-    const plain = !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : users.length - 1;
-      setHighlight({ list: listKey, index: (activeIndex + step) % users.length });
-    } else if ((event.key === 'Enter' || event.key === 'Tab') && plain) {
-      event.preventDefault();
-      choose(active);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      // Whatever else Escape would close (a dialog, a composer) stays open: this press only closed the list.
-      event.stopPropagation();
-      setDismissed(queryKey);
-    }
-  };
+  // Keys belong to the textarea unless the list is open (users is empty while it is closed).
+  const options = useActiveOption({
+    items: users,
+    getKey: (user) => user.id,
+    onChoose: choose,
+    onClose: () => setDismissed(queryKey),
+    chooseOnTab: true,
+  });
+  const active = options.active;
 
   let status = '';
   if (open) status = t('forum.mentions.count', { count: users.length });
@@ -97,7 +76,7 @@ export function useMentionCombobox({ listId, value, onChange, fieldRef }: Mentio
     fieldProps: {
       'aria-autocomplete': 'list' as const,
       'aria-controls': open ? listId : undefined,
-      'aria-activedescendant': open && active ? mentionOptionId(listId, active) : undefined,
+      'aria-activedescendant': open && active ? optionId(listId, active.id) : undefined,
       onChange: (event: ChangeEvent<HTMLTextAreaElement>) => {
         onChange(event.target.value);
         setDismissed(null);
@@ -107,16 +86,16 @@ export function useMentionCombobox({ listId, value, onChange, fieldRef }: Mentio
       onFocus: (event: SyntheticEvent<HTMLTextAreaElement>) => trackCaret(event.currentTarget),
       // Clicking an option does not blur the field (see MentionSuggestions), so leaving it closes the list.
       onBlur: () => setCaret(null),
-      onKeyDown,
+      onKeyDown: options.onKeyDown,
     },
     /** For MentionSuggestions; null while the list is closed. */
     list: open
       ? {
           id: listId,
           users,
-          activeIndex,
+          activeIndex: options.activeIndex,
           onChoose: choose,
-          onHighlight: (index: number) => setHighlight({ list: listKey, index }),
+          onHighlight: options.highlight,
         }
       : null,
     /** What the polite live region says: how many were found, or that no one was. */

@@ -3,16 +3,19 @@ import { ErrorCode } from '@ratusz/shared';
 import { useSignedOut } from '../../auth/hooks/useSignedOut';
 import { holdRevocationEvents } from '../../auth/session';
 import { toApiProblem } from '../../forms/apiProblem';
-import { translateProblem } from '../../forms/translate';
+import { ProblemCallout } from '../../forms/components/ProblemCallout';
+import { useProblemNotice } from '../../forms/hooks/useProblemMessage';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
 import { useNotices } from '../../layout/notices';
 import { useSessions } from '../hooks/useSessions';
 import { describeUserAgent } from '../userAgent';
+import { routes } from '../../../app/routes';
 
 export function SessionList() {
   const { t } = useTranslation();
   const format = useFormatters();
   const { showNotice } = useNotices();
+  const showProblem = useProblemNotice();
   const signedOut = useSignedOut();
   const sessions = useSessions();
 
@@ -27,8 +30,7 @@ export function SessionList() {
       await sessions.revoke(id);
       showNotice((tr) => tr('profile.sessions.revoked', { device }), { tone: 'success' });
     } catch (error) {
-      const problem = toApiProblem(error);
-      showNotice((tr) => translateProblem(tr, problem), { tone: 'error' });
+      showProblem(error);
     }
   };
 
@@ -39,13 +41,12 @@ export function SessionList() {
       try {
         await sessions.logoutEverywhere();
       } catch (error) {
-        const problem = toApiProblem(error);
-        if (problem.code !== ErrorCode.UNAUTHENTICATED) {
-          showNotice((tr) => translateProblem(tr, problem), { tone: 'error' });
+        if (toApiProblem(error).code !== ErrorCode.UNAUTHENTICATED) {
+          showProblem(error);
           return;
         }
       }
-      await signedOut('LOGOUT_EVERYWHERE', '/');
+      await signedOut('LOGOUT_EVERYWHERE', routes.home());
     } finally {
       release();
     }
@@ -56,14 +57,7 @@ export function SessionList() {
       <h2 id="sessions-heading">{t('profile.sessions.heading')}</h2>
       <p>{t('profile.sessions.intro')}</p>
       {sessions.loading && <p className="muted">{t('common.loading')}</p>}
-      {sessions.error && (
-        <div className="callout callout--error">
-          <p>{translateProblem(t, toApiProblem(sessions.error))}</p>
-          <button type="button" className="button" onClick={sessions.refetch}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      <ProblemCallout error={sessions.error} onRetry={sessions.refetch} />
       {!sessions.loading && !sessions.error && sessions.sessions.length === 0 && <p>{t('profile.sessions.empty')}</p>}
       <ul className="session-list">
         {sessions.sessions.map((session) => {
