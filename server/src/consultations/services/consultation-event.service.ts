@@ -38,9 +38,11 @@ export class ConsultationEventService {
 
   /** Call inside the writing transaction; it locks the consultation row until commit. */
   async record(tx: Queryable, consultationId: string, event: NewConsultationEvent): Promise<ConsultationEvent> {
-    const { seq, status } = await this.repository.nextSeq(consultationId, tx);
+    const { seq, status } = await this.repository.nextSeq<{ status: ConsultationStatus }>(consultationId, tx, [
+      'status',
+    ]);
     const full = { ...event, consultationId, seq } as ConsultationEvent;
-    await this.repository.insert({ consultationId, seq, kind: full.kind, payload: JSON.stringify(full) }, tx);
+    await this.repository.insert(consultationId, { seq, kind: full.kind, payload: JSON.stringify(full) }, tx);
     if (status !== ConsultationStatus.PUBLISHED) this.unpublished.add(full);
     return full;
   }

@@ -23,12 +23,9 @@ export class ForumEventService {
 
   /** Call inside the writing transaction, with the thread row already locked. */
   async record(tx: Queryable, event: NewThreadEvent): Promise<ThreadEvent> {
-    const seq = await this.repository.nextSeq(event.threadId, tx);
+    const { seq } = await this.repository.nextSeq(event.threadId, tx);
     const full = { ...event, seq } as ThreadEvent;
-    await this.repository.insert(
-      { threadId: event.threadId, seq, kind: event.kind, payload: JSON.stringify(full) },
-      tx,
-    );
+    await this.repository.insert(event.threadId, { seq, kind: event.kind, payload: JSON.stringify(full) }, tx);
     return full;
   }
 

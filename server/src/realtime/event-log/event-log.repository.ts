@@ -1,0 +1,81 @@
+import type { DataSource } from 'typeorm';
+import { returningOne, rows, type Queryable } from '../../common/database/sql.js';
+
+/** A stored live event, as replayed to a client catching up. */
+export interface EventLogRecord {
+  seq: number;
+  kind: string;
+  /** The event as JSON text, exactly as it was pushed. */
+  payload: string;
+}
+
+/**
+ * Where one kind of live stream keeps its numbered log: the table whose rows
+ * are the streams (with a `seq` counter column) and the table of events.
+ * Names come from code, never from input.
+ */
+export interface EventLogTables {
+  /** e.g. `forum_threads`: one row per stream, with `id` and `seq`. */
+  streams: string;
+  /** e.g. `forum_events`: (key, seq, kind, payload, created_at). */
+  events: string;
+  /** The events table's column naming the stream, e.g. `thread_id`. */
+  streamColumn: string;
+}
+
+/**
+ * The one implementation of "typed per-entity rooms with catch-up": every
+ * stream (a thread, a consultation, a problem tree) numbers its events with
+ * a counter on its own row, stores them in the writer's transaction and
+ * replays them after a reconnect. Features subclass it with their tables.
+ */
+export abstract class EventLogRepository {
+  protected constructor(
+    protected readonly db: DataSource,
+    private readonly tables: EventLogTables,
+  ) {}
+
+  /**
+   * The stream's next sequence number (and any extra columns of its row, e.g.
+   * `status`). The UPDATE locks the row until the writer's transaction ends,
+   * so concurrent writers get consecutive numbers in commit order: no gaps.
+   */
+  async nextSeq<Extra extends object = object>(
+    streamId: string,
+    tx: Queryable,
+    extraColumns: readonly string[] = [],
+  ): Promise<{ seq: number } & Extra> {
+    const extra = extraColumns.map((column) => `, ${column}`).join('');
+    const bumped = await returningOne<{ seq: number } & Extra>(
+      tx,
+      `UPDATE ${this.tables.streams} SET seq = seq + 1 WHERE id = $1 RETURNING seq::int AS seq${extra}`,
+      [streamId],
+    );
+    if (!bumped) throw new Error(`No ${this.tables.streams} row ${streamId} to number an event for`);
+    return bumped;
+  }
+
+  async insert(streamId: string, event: { seq: number; kind: string; payload: string }, tx: Queryable): Promise<void> {
+    await tx.query(
+      `INSERT INTO ${this.tables.events} (${this.tables.streamColumn}, seq, kind, payload) VALUES ($1, $2, $3, $4)`,
+      [streamId, event.seq, event.kind, event.payload],
+    );
+  }
+
+  /** Oldest first. */
+  since(streamId: string, afterSeq: number, limit: number): Promise<EventLogRecord[]> {
+    return rows<EventLogRecord>(
+      this.db,
+      `SELECT seq::int AS seq, kind, payload::text AS payload FROM ${this.tables.events}
+       WHERE ${this.tables.streamColumn} = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+      [streamId, afterSeq, limit],
+    );
+  }
+
+  /** Old events are only for catching up after short disconnects. */
+  async deleteOlderThan(days: number): Promise<void> {
+    await this.db.query(`DELETE FROM ${this.tables.events} WHERE created_at < now() - make_interval(days => $1)`, [
+      days,
+    ]);
+  }
+}
