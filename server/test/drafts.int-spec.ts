@@ -7,7 +7,7 @@ import {
 } from '@ratusz/shared';
 import { createConsultation, setPhases, warsawDay } from './support/document-factories.js';
 import { createMunicipality, grantRole, registerUser, type RegisteredUser } from './support/factories.js';
-import { createCategory } from './support/forum-factories.js';
+import { createCategory, REPLY } from './support/forum-factories.js';
 import { errorCode, type GraphQLResponse } from './support/graphql-client.js';
 import { countStatements } from './support/sql-counter.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -202,6 +202,17 @@ describe('draft documents', () => {
 
     const event = await liveEvent((e) => e.kind === 'paragraph.commented' && e.commentCount === 2);
     expect(event).toMatchObject({ paragraphId: paragraph.id, paragraphNumber: 3, threadId, officialAnswer: false });
+  });
+
+  it('refuses replies through the forum’s own API in a paragraph’s thread, where the phase rules would be skipped', async () => {
+    const result = await neighbour.client.request(REPLY, {
+      input: { threadId, parentId: commentId, body: 'Obchodzę zasady etapu.' },
+    });
+    expect(errorCode(result)).toBe('CONFLICT');
+    const [{ count }] = await t.db.query('SELECT count(*)::int AS count FROM forum_posts WHERE thread_id = $1', [
+      threadId,
+    ]);
+    expect(count).toBe(3);
   });
 
   it('lets only the consultation’s officials answer a comment, marked as the official answer', async () => {

@@ -1,3 +1,4 @@
+import { ThreadSubjectType } from '@ratusz/shared';
 import { hasMunicipalRole, OFFICIALS, OFFICIALS_AND_MODERATORS, type Viewer } from '../common/policy/viewer.js';
 
 /**
@@ -36,6 +37,15 @@ export function canModerateCategory(viewer: Viewer, category: { municipalityId: 
 /** A locked thread takes no new replies, from anyone. */
 export function canReply(viewer: Viewer, thread: { locked: boolean }): boolean {
   return viewer.userId !== null && !thread.locked;
+}
+
+/**
+ * Threads whose replies belong to another feature's rules (comments on a
+ * draft paragraph follow the consultation's phases and count in its report):
+ * the forum's own reply refuses them, the owning feature writes them.
+ */
+export function repliesGoThroughSubject(thread: { subjectType: ThreadSubjectType | null }): boolean {
+  return thread.subjectType === ThreadSubjectType.DRAFT_PARAGRAPH;
 }
 
 /** Until moderation exists, a post is changed by its author alone. */

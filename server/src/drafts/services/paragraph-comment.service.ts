@@ -79,7 +79,7 @@ export class ParagraphCommentService {
       throw DomainError.notFound('The comment you are replying to');
     const threadId = await this.ensureThread(viewer.userId, context);
     const recorded: { event?: ConsultationEvent } = {};
-    const post = await this.posts.reply(
+    const post = await this.posts.replyForSubject(
       auth,
       { threadId, body: input.body, parentId: input.parentPostId ?? null },
       async (tx, written) => {
@@ -107,7 +107,7 @@ export class ParagraphCommentService {
       );
     }
     const recorded: { event?: ConsultationEvent } = {};
-    const post = await this.posts.reply(
+    const post = await this.posts.replyForSubject(
       auth,
       { threadId: target.threadId, body: input.body, parentId: target.postId },
       async (tx, written) => {

@@ -11,7 +11,7 @@ import type { CreateThreadInput } from '../dtos/create-thread.input.js';
 import type { EditPostInput } from '../dtos/edit-post.input.js';
 import type { ReplyInput } from '../dtos/reply.input.js';
 import { childPath, depthOf, pathSegment } from '../forum-path.js';
-import { canDeletePost, canEditPost, canReply } from '../forum.policy.js';
+import { canDeletePost, canEditPost, canReply, repliesGoThroughSubject } from '../forum.policy.js';
 import { toLivePost } from '../models/live-post.mapper.js';
 import { ThreadSubjectType, type ForumPost, type ForumThread } from '../models/forum.model.js';
 import { CategoryRepository } from '../repositories/category.repository.js';
@@ -95,12 +95,37 @@ export class PostService {
     return thread;
   }
 
-  async reply(auth: AuthState, input: ReplyInput, within?: InForumTransaction<ForumPost>): Promise<ForumPost> {
+  /** A reply through the forum's own API. */
+  async reply(auth: AuthState, input: ReplyInput): Promise<ForumPost> {
+    return this.write(auth, input, { throughSubject: false });
+  }
+
+  /**
+   * A reply written by the feature that owns the thread's subject (e.g. a
+   * comment on a draft paragraph), which has applied its own rules (phase,
+   * answers) and stores its own data in the same transaction.
+   */
+  async replyForSubject(auth: AuthState, input: ReplyInput, within: InForumTransaction<ForumPost>): Promise<ForumPost> {
+    return this.write(auth, input, { throughSubject: true, within });
+  }
+
+  private async write(
+    auth: AuthState,
+    input: ReplyInput,
+    options: { throughSubject: boolean; within?: InForumTransaction<ForumPost> },
+  ): Promise<ForumPost> {
+    const within = options.within;
     const [rendered, viewer] = await Promise.all([this.renderer.render(input.body), this.viewers.forAuth(auth)]);
     const { post, event, categoryId } = await this.db.transaction(async (tx) => {
       const thread = await this.lockThread(tx, input.threadId);
       if (!canReply(viewer, thread))
         throw new DomainError(ErrorCode.THREAD_LOCKED, 'This thread is locked; new replies are closed.');
+      if (!options.throughSubject && repliesGoThroughSubject(thread)) {
+        throw new DomainError(
+          ErrorCode.CONFLICT,
+          'Comments on a draft paragraph are written on the draft, where the consultation’s phase rules apply.',
+        );
+      }
       if (input.stance && thread.subjectType !== ThreadSubjectType.CONSULTATION) {
         throw DomainError.badInput(
           [{ field: 'stance', code: FieldErrorCode.INVALID }],
