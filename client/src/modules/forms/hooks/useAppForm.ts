@@ -147,10 +147,10 @@ export function useAppForm<Values extends FieldValues>(options: AppFormOptions<V
           }
         },
         (invalid) => {
-          const names = Object.keys(invalid);
+          // Errors of list items nest (`phases.1.endsOn` under `phases`): look each field up by its path.
           problemState.show(
             { code: ErrorCode.BAD_USER_INPUT, retryAfterSeconds: null, elsewhere: [] },
-            order.filter((name) => names.includes(name)),
+            order.filter((name) => get<typeof invalid, { message?: unknown } | undefined>(invalid, name)?.message),
           );
         },
       )(event).finally(() => {

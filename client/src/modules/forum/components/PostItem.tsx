@@ -30,7 +30,7 @@ export interface PostTreeContext {
 }
 
 /** How a feature shows forum posts its own way, without a copy of these components. */
-export interface PostExtension {
+interface PostExtension {
   /** False hides the forum's reply and quote, for features that reply through their own mutation. */
   replies?: boolean;
   /** Shown in the post's meta line (e.g. "Official answer"). */

@@ -3,6 +3,7 @@ import { Link, NavLink } from 'react-router';
 import { LogoutButton } from '../../auth/components/LogoutButton';
 import { useMe } from '../../auth/hooks/useMe';
 import { LanguageSwitch } from '../../i18n/components/LanguageSwitch';
+import { routes } from '../../../app/routes';
 
 const navClass = ({ isActive }: { isActive: boolean }) => `site-nav__link${isActive ? ' site-nav__link--active' : ''}`;
 
@@ -14,7 +15,7 @@ export function Header() {
     <header className="site-header">
       <div className="site-header__inner">
         <div className="brand">
-          <Link to="/" className="brand__name">
+          <Link to={routes.home()} className="brand__name">
             {t('common.siteName')}
           </Link>
           <span className="brand__tagline">{t('layout.tagline')}</span>
@@ -22,25 +23,30 @@ export function Header() {
         <nav className="site-nav" aria-label={t('layout.nav.label')}>
           <ul className="site-nav__list">
             <li>
-              <NavLink to="/" end className={navClass}>
+              <NavLink to={routes.home()} end className={navClass}>
                 {t('layout.nav.home')}
               </NavLink>
             </li>
             <li>
-              <NavLink to="/forum" className={navClass}>
+              <NavLink to={routes.forum()} className={navClass}>
                 {t('layout.nav.forum')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={routes.consultations()} className={navClass}>
+                {t('layout.nav.consultations')}
               </NavLink>
             </li>
             {loading ? null : me ? (
               <>
                 <li>
-                  <NavLink to="/profil" className={navClass}>
+                  <NavLink to={routes.profile()} className={navClass}>
                     {t('layout.nav.profile')}
                   </NavLink>
                 </li>
                 {me.isAdmin && (
                   <li>
-                    <NavLink to="/admin" className={navClass}>
+                    <NavLink to={routes.admin()} className={navClass}>
                       {t('layout.nav.admin')}
                     </NavLink>
                   </li>
@@ -49,12 +55,12 @@ export function Header() {
             ) : (
               <>
                 <li>
-                  <NavLink to="/logowanie" className={navClass}>
+                  <NavLink to={routes.login()} className={navClass}>
                     {t('layout.nav.login')}
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/rejestracja" className={navClass}>
+                  <NavLink to={routes.register()} className={navClass}>
                     {t('layout.nav.register')}
                   </NavLink>
                 </li>

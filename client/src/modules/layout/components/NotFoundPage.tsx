@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useDocumentTitle } from '../../i18n/hooks/useDocumentTitle';
 import { PageHeading } from './PageHeading';
+import { routes } from '../../../app/routes';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
@@ -12,7 +13,7 @@ export function NotFoundPage() {
       <PageHeading>{t('notFound.heading')}</PageHeading>
       <p>{t('notFound.body', { path: pathname })}</p>
       <p>
-        <Link to="/">{t('notFound.home')}</Link>
+        <Link to={routes.home()}>{t('notFound.home')}</Link>
       </p>
     </div>
   );

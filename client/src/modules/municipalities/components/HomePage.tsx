@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { toApiProblem } from '../../forms/apiProblem';
-import { translateProblem } from '../../forms/translate';
+import { ProblemCallout } from '../../forms/components/ProblemCallout';
 import { useDocumentTitle } from '../../i18n/hooks/useDocumentTitle';
 import { useLanguage } from '../../i18n/hooks/useLanguage';
 import { PageHeading } from '../../layout/components/PageHeading';
@@ -56,14 +55,7 @@ export function HomePage() {
       <p className="lead">{t('home.intro')}</p>
 
       {home.loading && <p className="muted">{t('common.loading')}</p>}
-      {home.error && (
-        <div className="callout callout--error">
-          <p>{translateProblem(t, toApiProblem(home.error))}</p>
-          <button type="button" className="button" onClick={home.refetch}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      <ProblemCallout error={home.error} onRetry={home.refetch} />
 
       {home.serviceAreas.length > 0 && (
         <section className="section" aria-labelledby="service-areas-heading">

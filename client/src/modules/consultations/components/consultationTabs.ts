@@ -1,0 +1,30 @@
+import type { ConsultationTab } from '../tabs';
+import { DocumentsTab } from '../../documents/components/DocumentsTab';
+import { DraftTab } from '../../drafts/components/DraftTab';
+import { MeetingsTab } from '../../meetings/components/MeetingsTab';
+import { ReportTab } from '../../reports/components/ReportTab';
+import { DiscussionTab } from './DiscussionTab';
+
+/**
+ * THE list of a consultation's tabs, in the order they are shown. To add a
+ * feature's tab, give its entry a `panel` (a component taking
+ * `{ consultation }`, e.g. `({ consultation }) => <DocumentsTab consultationId={consultation.id} />`)
+ * and say in `available` when it has something to show. Entries whose panel
+ * is null are not built yet and stay hidden, as do unavailable ones.
+ */
+export const CONSULTATION_TABS: readonly ConsultationTab[] = [
+  { id: 'discussion', panel: DiscussionTab, available: (consultation) => consultation.discussionThread !== null },
+  { id: 'documents', panel: DocumentsTab, available: () => true },
+  { id: 'draft', panel: DraftTab, available: () => true },
+  { id: 'meetings', panel: MeetingsTab, available: () => true },
+  { id: 'proposals', panel: null, available: () => true },
+  { id: 'problemTree', panel: null, available: () => true },
+  { id: 'vote', panel: null, available: () => true },
+  {
+    id: 'report',
+    panel: ReportTab,
+    // Shown where the timeline leads to a report, and to the organisers (who see why they cannot generate one yet).
+    available: (consultation) =>
+      consultation.viewerCanManage || consultation.phases.some((p) => p.kind === 'REPORT' || p.kind === 'CLOSED'),
+  },
+];
