@@ -9,7 +9,7 @@ import { DomainError } from '../common/errors/domain-error.js';
 import type { Viewer } from '../common/policy/viewer.js';
 import { ViewerService } from '../common/policy/viewer.service.js';
 import { DocumentsHttpFilter } from './documents-http.filter.js';
-import { attachmentDisposition } from './file-name.js';
+import { attachmentDisposition } from '../common/http/attachment-disposition.js';
 import { DocumentStorageService } from './services/document-storage.service.js';
 import { DocumentService, toLiveDocument, type UploadTarget } from './services/document.service.js';
 import { receiveUpload } from './services/multipart-receiver.js';

@@ -1,4 +1,5 @@
-import { attachmentDisposition, sanitiseFileName } from './file-name.js';
+import { attachmentDisposition } from '../common/http/attachment-disposition.js';
+import { sanitiseFileName } from './file-name.js';
 
 describe('sanitiseFileName', () => {
   it('keeps Polish letters and takes the last path segment', () => {

@@ -1,4 +1,5 @@
-import { attachmentDisposition, attendeesCsv, attendeesFileName, safeCell } from './attendees-csv.js';
+import { attachmentDisposition } from '../common/http/attachment-disposition.js';
+import { attendeesCsv, attendeesFileName, safeCell } from './attendees-csv.js';
 import type { MeetingAttendee } from './models/meeting-attendee.model.js';
 
 function attendee(displayName: string, overrides: Partial<MeetingAttendee> = {}): MeetingAttendee {

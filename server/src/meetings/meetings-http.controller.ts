@@ -6,7 +6,8 @@ import { SessionService } from '../accounts/services/session.service.js';
 import { Public } from '../common/auth/access.decorators.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { ViewerService } from '../common/policy/viewer.service.js';
-import { attachmentDisposition, attendeesCsv, attendeesFileName } from './attendees-csv.js';
+import { attachmentDisposition } from '../common/http/attachment-disposition.js';
+import { attendeesCsv, attendeesFileName } from './attendees-csv.js';
 import { MeetingFeedService } from './services/meeting-feed.service.js';
 import { RegistrationService } from './services/registration.service.js';
 

@@ -1,31 +1,17 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { HourlyTask } from '../housekeeping/hourly-task.js';
 import { RateLimitRepository } from './repositories/rate-limit.repository.js';
-
-const EVERY_HOUR = 3600_000;
 
 /** Deletes PostgreSQL counters whose window has closed, hourly, so the table holds only live windows. */
 @Injectable()
-export class RateLimitHousekeepingService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(RateLimitHousekeepingService.name);
-  private timer: NodeJS.Timeout | null = null;
+export class RateLimitHousekeepingService extends HourlyTask {
+  protected readonly label = 'Rate-limit housekeeping';
 
-  constructor(private readonly counters: RateLimitRepository) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.run(), EVERY_HOUR);
-    this.timer.unref();
+  constructor(private readonly counters: RateLimitRepository) {
+    super();
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
-  }
-
-  async run(): Promise<number> {
-    try {
-      return await this.counters.deleteExpired();
-    } catch (error) {
-      this.logger.warn(`Rate-limit housekeeping failed: ${String(error)}`);
-      return 0;
-    }
+  protected async work(): Promise<void> {
+    await this.counters.deleteExpired();
   }
 }

@@ -1,31 +1,18 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { HourlyTask } from '../../common/housekeeping/hourly-task.js';
 import { EVENT_RETENTION_DAYS } from '../forum.limits.js';
 import { ForumEventRepository } from '../repositories/forum-event.repository.js';
 
-const EVERY_HOUR = 3600_000;
-
 /** Prunes replayable thread events hourly, so the log stays small; a client away longer reloads the thread. */
 @Injectable()
-export class ForumHousekeepingService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(ForumHousekeepingService.name);
-  private timer: NodeJS.Timeout | null = null;
+export class ForumHousekeepingService extends HourlyTask {
+  protected readonly label = 'Forum housekeeping';
 
-  constructor(private readonly events: ForumEventRepository) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.run(), EVERY_HOUR);
-    this.timer.unref();
+  constructor(private readonly events: ForumEventRepository) {
+    super();
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
-  }
-
-  async run(): Promise<void> {
-    try {
-      await this.events.deleteOlderThan(EVENT_RETENTION_DAYS);
-    } catch (error) {
-      this.logger.warn(`Forum housekeeping failed: ${String(error)}`);
-    }
+  protected async work(): Promise<void> {
+    await this.events.deleteOlderThan(EVENT_RETENTION_DAYS);
   }
 }

@@ -23,7 +23,7 @@ import {
   type MeetingFilter,
 } from '../repositories/meeting.repository.js';
 import { RegistrationRepository } from '../repositories/registration.repository.js';
-import { MeetingLiveService, noPendingEvents } from './meeting-live.service.js';
+import { MeetingLiveService, noPendingEvents, type PendingMeetingEvents } from './meeting-live.service.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -117,87 +117,57 @@ export class MeetingService {
   }
 
   async update(viewer: Viewer, input: UpdateMeetingInput): Promise<Meeting> {
-    requireUser(viewer);
-    const pending = noPendingEvents();
-    const meeting = await this.db.transaction(async (tx) => {
-      const current = await this.lockManaged(viewer, input.id, tx);
-      if (current.cancelledAt) throw meetingCancelled();
-      const capacity = input.unlimitedCapacity ? null : (input.capacity ?? current.capacity);
-      const changes: MeetingChanges = {
-        kind: input.kind ?? current.kind,
-        title: input.title ?? current.title,
-        descriptionSource: input.description ?? current.descriptionSource,
-        descriptionHtml:
-          input.description === undefined || input.description === null
-            ? current.descriptionHtml
-            : this.markdown.render(input.description),
-        startsAt: input.startsAt ?? new Date(current.startsAt),
-        endsAt: input.endsAt ?? new Date(current.endsAt),
-        address: input.address === undefined || input.address === null ? current.address : orNull(input.address),
-        onlineUrl:
-          input.onlineUrl === undefined || input.onlineUrl === null ? current.onlineUrl : orNull(input.onlineUrl),
-        capacity,
-        networkId: current.networkId,
-      };
-      const problems = meetingProblems(changes);
-      if (problems.length) throw DomainError.badInput(problems);
-      await this.meetings.update(current.id, changes, tx);
-      const updated = (await this.meetings.byId(current.id, tx))!;
-      await this.live.record(
-        updated,
-        { kind: 'meeting.updated', meeting: await this.live.live(updated, tx) },
-        pending,
-        tx,
-      );
-      // More seats (or no limit) go to the people waiting, in order.
-      if (await this.fillSeats(updated, tx)) await this.live.recordCounts(updated, pending, tx);
-      return updated;
-    });
-    this.live.publish(pending);
-    return meeting;
+    return this.changeManaged(
+      viewer,
+      input.id,
+      async (current, tx) => {
+        if (current.cancelledAt) throw meetingCancelled();
+        const capacity = input.unlimitedCapacity ? null : (input.capacity ?? current.capacity);
+        const changes: MeetingChanges = {
+          kind: input.kind ?? current.kind,
+          title: input.title ?? current.title,
+          descriptionSource: input.description ?? current.descriptionSource,
+          descriptionHtml:
+            input.description === undefined || input.description === null
+              ? current.descriptionHtml
+              : this.markdown.render(input.description),
+          startsAt: input.startsAt ?? new Date(current.startsAt),
+          endsAt: input.endsAt ?? new Date(current.endsAt),
+          address: input.address === undefined || input.address === null ? current.address : orNull(input.address),
+          onlineUrl:
+            input.onlineUrl === undefined || input.onlineUrl === null ? current.onlineUrl : orNull(input.onlineUrl),
+          capacity,
+          networkId: current.networkId,
+        };
+        const problems = meetingProblems(changes);
+        if (problems.length) throw DomainError.badInput(problems);
+        await this.meetings.update(current.id, changes, tx);
+        return true;
+      },
+      async (updated, pending, tx) => {
+        // More seats (or no limit) go to the people waiting, in order.
+        if (await this.fillSeats(updated, tx)) await this.live.recordCounts(updated, pending, tx);
+      },
+    );
   }
 
   /** Calling off keeps the registrations (people see it was cancelled); calling off twice changes nothing. */
   async cancel(viewer: Viewer, id: string): Promise<Meeting> {
-    requireUser(viewer);
-    const pending = noPendingEvents();
-    const meeting = await this.db.transaction(async (tx) => {
-      const current = await this.lockManaged(viewer, id, tx);
-      if (current.cancelledAt) return current;
+    return this.changeManaged(viewer, id, async (current, tx) => {
+      if (current.cancelledAt) return false;
       await this.meetings.cancel(id, tx);
-      const cancelled = (await this.meetings.byId(id, tx))!;
-      await this.live.record(
-        cancelled,
-        { kind: 'meeting.updated', meeting: await this.live.live(cancelled, tx) },
-        pending,
-        tx,
-      );
-      return cancelled;
+      return true;
     });
-    this.live.publish(pending);
-    return meeting;
   }
 
   async setMinutes(viewer: Viewer, id: string, minutes: string): Promise<Meeting> {
-    requireUser(viewer);
-    const pending = noPendingEvents();
-    const meeting = await this.db.transaction(async (tx) => {
-      const current = await this.lockManaged(viewer, id, tx);
+    return this.changeManaged(viewer, id, async (current, tx) => {
       if (new Date(current.startsAt).getTime() > this.clock.now().getTime()) {
         throw new DomainError(ErrorCode.CONFLICT, 'Minutes can be attached once the meeting has started.');
       }
       await this.meetings.setMinutes(id, minutes, this.markdown.render(minutes), tx);
-      const updated = (await this.meetings.byId(id, tx))!;
-      await this.live.record(
-        updated,
-        { kind: 'meeting.updated', meeting: await this.live.live(updated, tx) },
-        pending,
-        tx,
-      );
-      return updated;
+      return true;
     });
-    this.live.publish(pending);
-    return meeting;
   }
 
   /** For the seed: whether this meeting was already scheduled. */
@@ -262,6 +232,36 @@ export class MeetingService {
     if (counts.waitingCount === 0) return false;
     const free = meeting.capacity === null ? counts.waitingCount : meeting.capacity - counts.registeredCount;
     return (await this.registrations.promote(meeting.id, free, tx)).length > 0;
+  }
+
+  /**
+   * The one way organisers change a meeting: lock it and check access, let
+   * `change` write (answering false when nothing changed), then re-read it and
+   * record `meeting.updated` inside the transaction and publish after commit.
+   */
+  private async changeManaged(
+    viewer: Viewer,
+    id: string,
+    change: (current: Meeting, tx: Queryable) => Promise<boolean>,
+    afterChange?: (updated: Meeting, pending: PendingMeetingEvents, tx: Queryable) => Promise<void>,
+  ): Promise<Meeting> {
+    requireUser(viewer);
+    const pending = noPendingEvents();
+    const meeting = await this.db.transaction(async (tx) => {
+      const current = await this.lockManaged(viewer, id, tx);
+      if (!(await change(current, tx))) return current;
+      const updated = (await this.meetings.byId(id, tx))!;
+      await this.live.record(
+        updated,
+        { kind: 'meeting.updated', meeting: await this.live.live(updated, tx) },
+        pending,
+        tx,
+      );
+      await afterChange?.(updated, pending, tx);
+      return updated;
+    });
+    this.live.publish(pending);
+    return meeting;
   }
 
   private async lockManaged(viewer: Viewer, id: string, tx: Queryable): Promise<Meeting> {

@@ -4,7 +4,8 @@ import { ErrorCode, FieldErrorCode, MUNICIPAL_ROLES, type MunicipalRole } from '
 import { FormProblem } from '../../forms/components/FormProblem';
 import { useAppForm } from '../../forms/hooks/useAppForm';
 import { useNotices } from '../../layout/notices';
-import { MunicipalityPicker, type PickedMunicipality } from '../../municipalities/components/MunicipalityPicker';
+import { MunicipalityField } from '../../municipalities/components/MunicipalityField';
+import type { PickedMunicipality } from '../../municipalities/components/MunicipalityPicker';
 import { useGrantRole } from '../hooks/useRoleGrants';
 import { UserPicker, type PickedUser } from './UserPicker';
 
@@ -67,19 +68,11 @@ export function GrantRoleForm() {
             />
           )}
         />
-        <Controller
-          control={form.control}
+        <MunicipalityField
+          form={form}
           name="municipalityId"
-          rules={form.rules('municipalityId')}
-          render={({ field }) => (
-            <MunicipalityPicker
-              idPrefix="grant-municipality"
-              legend={t('admin.grant.municipalityLegend')}
-              value={field.value}
-              onChange={field.onChange}
-              error={form.message('municipalityId')}
-            />
-          )}
+          idPrefix="grant-municipality"
+          legend={t('admin.grant.municipalityLegend')}
         />
         <fieldset
           className={`picker${roleError ? ' picker--invalid' : ''}`}

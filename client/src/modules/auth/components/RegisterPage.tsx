@@ -1,6 +1,5 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Controller } from 'react-hook-form';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { DISPLAY_NAME_LIMITS, PASSWORD_POLICY } from '@ratusz/shared';
 import { RegisterDocument } from '../../../gql/graphql';
@@ -10,7 +9,8 @@ import { useAppForm } from '../../forms/hooks/useAppForm';
 import { email, length, strongPassword } from '../../forms/validation';
 import { useDocumentTitle } from '../../i18n/hooks/useDocumentTitle';
 import { PageHeading } from '../../layout/components/PageHeading';
-import { MunicipalityPicker, type PickedMunicipality } from '../../municipalities/components/MunicipalityPicker';
+import { MunicipalityField } from '../../municipalities/components/MunicipalityField';
+import type { PickedMunicipality } from '../../municipalities/components/MunicipalityPicker';
 import { useMe } from '../hooks/useMe';
 import { useSignedIn } from '../hooks/useSignedIn';
 import { safeReturnPath } from '../session';
@@ -108,20 +108,13 @@ export function RegisterPage() {
               hint={passwordRules}
               required
             />
-            <Controller
-              control={form.control}
+            <MunicipalityField
+              form={form}
               name="homeMunicipalityId"
-              render={({ field }) => (
-                <MunicipalityPicker
-                  idPrefix="register-home-municipality"
-                  legend={t('auth.fields.homeMunicipality')}
-                  hint={t('auth.fields.homeMunicipalityHint')}
-                  optional
-                  value={field.value}
-                  onChange={field.onChange}
-                  error={form.message('homeMunicipalityId')}
-                />
-              )}
+              idPrefix="register-home-municipality"
+              legend={t('auth.fields.homeMunicipality')}
+              hint={t('auth.fields.homeMunicipalityHint')}
+              optional
             />
             <div className="form__actions">
               <button type="submit" className="button button--primary" aria-disabled={loading || undefined}>

@@ -7,7 +7,6 @@ import {
   CONSULTATION_LIMITS,
   FieldErrorCode,
   SLUG_LIMITS,
-  slugify,
   TIMELINE_PHASE_KINDS,
   type ServiceAreaCode,
 } from '@ratusz/shared';
@@ -26,8 +25,9 @@ import { toApiProblem } from '../../forms/apiProblem';
 import { FormProblem } from '../../forms/components/FormProblem';
 import { TextField } from '../../forms/components/TextField';
 import { useAppForm, type AppFormOptions } from '../../forms/hooks/useAppForm';
+import { useSuggestedSlug } from '../../forms/hooks/useSuggestedSlug';
 import { length, slug as slugCheck } from '../../forms/validation';
-import { MarkdownField } from '../../forum/components/MarkdownField';
+import { MarkdownFormField } from '../../forum/components/MarkdownFormField';
 import { MunicipalityPicker, type PickedMunicipality } from '../../municipalities/components/MunicipalityPicker';
 import { useNotices } from '../../layout/notices';
 import { useConsultationFormat } from '../hooks/useConsultationFormat';
@@ -127,7 +127,6 @@ export function ConsultationForm({ me, consultation }: ConsultationFormProps) {
   const { showNotice } = useNotices();
   const areas = useQuery(ConsultationServiceAreasDocument);
   const [step, setStep] = useState(0);
-  const [slugTyped, setSlugTyped] = useState(!!consultation);
   // After a create that succeeded but whose publish failed, later saves update what was created.
   const [createdId, setCreatedId] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -234,8 +233,7 @@ export function ConsultationForm({ me, consultation }: ConsultationFormProps) {
   const values = form.watch();
   const published = consultation?.status === 'PUBLISHED';
   const stepName = t(`consultations.form.steps.${STEPS[step]}`);
-  const title = form.field('title');
-  const slug = form.field('slug');
+  const { source: title, slug } = useSuggestedSlug(form, 'title', 'slug', !!consultation);
 
   return (
     <form
@@ -323,21 +321,12 @@ export function ConsultationForm({ me, consultation }: ConsultationFormProps) {
           )}
           <TextField
             {...title}
-            onChange={(event) => {
-              // Until an address is typed, it follows the title.
-              if (!slugTyped) form.setValue('slug', slugify(event.target.value));
-              void title.onChange(event);
-            }}
             label={t('consultations.form.title')}
             maxLength={CONSULTATION_LIMITS.titleMax}
             autoComplete="off"
           />
           <TextField
             {...slug}
-            onChange={(event) => {
-              setSlugTyped(event.target.value !== '');
-              void slug.onChange(event);
-            }}
             label={t('consultations.form.slug')}
             hint={t('consultations.form.slugHint')}
             maxLength={SLUG_LIMITS.max}
@@ -392,34 +381,13 @@ export function ConsultationForm({ me, consultation }: ConsultationFormProps) {
               );
             }}
           />
-          <Controller
-            control={form.control}
+          <MarkdownFormField
+            form={form}
             name="summary"
-            rules={form.rules('summary')}
-            render={({ field }) => (
-              <MarkdownField
-                id="consultation-summary"
-                label={t('consultations.form.summary')}
-                value={field.value}
-                onChange={field.onChange}
-                error={form.message('summary')}
-              />
-            )}
+            id="consultation-summary"
+            label={t('consultations.form.summary')}
           />
-          <Controller
-            control={form.control}
-            name="goal"
-            rules={form.rules('goal')}
-            render={({ field }) => (
-              <MarkdownField
-                id="consultation-goal"
-                label={t('consultations.form.goal')}
-                value={field.value}
-                onChange={field.onChange}
-                error={form.message('goal')}
-              />
-            )}
-          />
+          <MarkdownFormField form={form} name="goal" id="consultation-goal" label={t('consultations.form.goal')} />
         </>
       )}
 

@@ -1,8 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useEffect, useEffectEvent } from 'react';
-import { ThreadEventSequencer, type ConsultationEvent } from '@ratusz/shared';
+import type { ConsultationEvent } from '@ratusz/shared';
 import { ConsultationDocument, ConsultationEventsDocument } from '../../../gql/graphql';
-import { socket } from '../../realtime/socket';
+import { useLiveStream } from '../../realtime/hooks/useLiveStream';
 import { applyConsultationEvent } from '../cache';
 
 /**
@@ -15,61 +14,27 @@ import { applyConsultationEvent } from '../cache';
 export function useConsultationLive(consultationId: string, initialSeq: number): void {
   const client = useApolloClient();
 
-  const apply = useEffectEvent((event: ConsultationEvent) => {
+  const apply = (event: ConsultationEvent) => {
     if (applyConsultationEvent(client.cache, event)) {
       void client
         .query({ query: ConsultationDocument, variables: { id: consultationId }, fetchPolicy: 'network-only' })
         .catch(() => undefined);
     }
+  };
+
+  useLiveStream({
+    event: 'consultation.event',
+    room: `consultation:${consultationId}`,
+    initialSeq,
+    belongs: (event) => event.consultationId === consultationId,
+    fetchAfter: async (afterSeq) => {
+      const { data } = await client.query({
+        query: ConsultationEventsDocument,
+        variables: { consultationId, afterSeq },
+        fetchPolicy: 'network-only',
+      });
+      return data?.consultationEvents ?? [];
+    },
+    apply,
   });
-
-  useEffect(() => {
-    const room = `consultation:${consultationId}` as const;
-    const sequencer = new ThreadEventSequencer<ConsultationEvent>(initialSeq, (event) => apply(event));
-    let disposed = false;
-    let running = false;
-    let again = false;
-
-    const catchUp = async () => {
-      if (running) {
-        again = true;
-        return;
-      }
-      running = true;
-      try {
-        do {
-          again = false;
-          const { data } = await client.query({
-            query: ConsultationEventsDocument,
-            variables: { consultationId, afterSeq: sequencer.lastSeq },
-            fetchPolicy: 'network-only',
-          });
-          if (disposed) return;
-          for (const record of data?.consultationEvents ?? []) {
-            sequencer.push(JSON.parse(record.payload) as ConsultationEvent);
-          }
-        } while (again && !disposed);
-      } catch {
-        // The next reconnect or gap tries again.
-      } finally {
-        running = false;
-      }
-    };
-
-    const onEvent = (event: ConsultationEvent) => {
-      if (event.consultationId !== consultationId) return;
-      if (sequencer.push(event) === 'gap') void catchUp();
-    };
-    const join = () => socket.emit('room.join', { room }, () => void catchUp());
-
-    socket.on('consultation.event', onEvent);
-    socket.on('connect', join);
-    if (socket.connected) join();
-    return () => {
-      disposed = true;
-      socket.off('consultation.event', onEvent);
-      socket.off('connect', join);
-      if (socket.connected) socket.emit('room.leave', { room }, () => undefined);
-    };
-  }, [client, consultationId, initialSeq]);
 }

@@ -1,10 +1,9 @@
-import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FORUM_LIMITS } from '@ratusz/shared';
 import { FormProblem } from '../../forms/components/FormProblem';
 import { useAppForm } from '../../forms/hooks/useAppForm';
 import { length } from '../../forms/validation';
-import { MarkdownField } from '../../forum/components/MarkdownField';
+import { MarkdownFormField } from '../../forum/components/MarkdownFormField';
 
 interface ParagraphComposerProps {
   id: string;
@@ -32,21 +31,7 @@ export function ParagraphComposer({ id, label, submitLabel, send, onCancel, auto
   return (
     <form className="form post-composer" noValidate onSubmit={submit}>
       <FormProblem form={form} />
-      <Controller
-        control={form.control}
-        name="body"
-        rules={form.rules('body')}
-        render={({ field }) => (
-          <MarkdownField
-            id={bodyId}
-            label={label}
-            value={field.value}
-            onChange={field.onChange}
-            autoFocus={autoFocus}
-            error={form.message('body')}
-          />
-        )}
-      />
+      <MarkdownFormField form={form} name="body" id={bodyId} label={label} autoFocus={autoFocus} />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={isSubmitting}>
           {isSubmitting ? t('forum.composer.sending') : submitLabel}

@@ -1,5 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DRAFT_LIMITS } from '@ratusz/shared';
 import { ConsultationDraftsDocument, PublishDraftDocument } from '../../../gql/graphql';
@@ -7,7 +6,7 @@ import { FormProblem } from '../../forms/components/FormProblem';
 import { TextField } from '../../forms/components/TextField';
 import { useAppForm } from '../../forms/hooks/useAppForm';
 import { length } from '../../forms/validation';
-import { MarkdownField } from '../../forum/components/MarkdownField';
+import { MarkdownFormField } from '../../forum/components/MarkdownFormField';
 
 interface PublishDraftFormProps {
   consultationId: string;
@@ -43,20 +42,7 @@ export function PublishDraftForm({ consultationId, current, onPublished, onCance
       <form className="form" noValidate onSubmit={submit}>
         <FormProblem form={form} />
         <TextField {...form.field('title')} label={t('drafts.publish.title')} maxLength={DRAFT_LIMITS.titleMax} />
-        <Controller
-          control={form.control}
-          name="source"
-          rules={form.rules('source')}
-          render={({ field }) => (
-            <MarkdownField
-              id="draft-publish-source"
-              label={t('drafts.publish.source')}
-              value={field.value}
-              onChange={field.onChange}
-              error={form.message('source')}
-            />
-          )}
-        />
+        <MarkdownFormField form={form} name="source" id="draft-publish-source" label={t('drafts.publish.source')} />
         <p className="field__hint">{t('drafts.publish.hint')}</p>
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={loading}>

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORY_LIMITS, FieldErrorCode, SLUG_LIMITS, SLUG_PATTERN, slugify } from '@ratusz/shared';
+import { CATEGORY_LIMITS, FieldErrorCode, SLUG_LIMITS, SLUG_PATTERN } from '@ratusz/shared';
 import { FormProblem } from '../../forms/components/FormProblem';
 import { TextField } from '../../forms/components/TextField';
 import { useAppForm } from '../../forms/hooks/useAppForm';
+import { useSuggestedSlug } from '../../forms/hooks/useSuggestedSlug';
 import { length } from '../../forms/validation';
 
 export interface CategoryValues {
@@ -68,7 +69,6 @@ export function CategoryForm({
   onCancel,
 }: CategoryFormProps) {
   const { t } = useTranslation();
-  const [slugTyped, setSlugTyped] = useState(mode === 'edit');
   const [saving, setSaving] = useState(false);
   const form = useAppForm<CategoryValues>({
     fields: {
@@ -87,8 +87,7 @@ export function CategoryForm({
     },
   });
 
-  const name = form.field('name');
-  const slug = form.field('slug');
+  const { source: name, slug, resetSuggestion } = useSuggestedSlug(form, 'name', 'slug', mode === 'edit');
 
   const submit = form.submit(async (values) => {
     const position = values.position.trim();
@@ -105,31 +104,16 @@ export function CategoryForm({
     }
     if (mode === 'add') {
       form.reset(initial);
-      setSlugTyped(false);
+      resetSuggestion();
     }
   });
 
   return (
     <form className="form category-form" noValidate onSubmit={submit}>
       <FormProblem form={form} />
-      <TextField
-        {...name}
-        onChange={(event) => {
-          // Until an address is typed, it follows the name.
-          if (!slugTyped) form.setValue('slug', slugify(event.target.value));
-          void name.onChange(event);
-        }}
-        label={t('forum.categories.name')}
-        maxLength={CATEGORY_LIMITS.nameMax}
-        autoComplete="off"
-      />
+      <TextField {...name} label={t('forum.categories.name')} maxLength={CATEGORY_LIMITS.nameMax} autoComplete="off" />
       <TextField
         {...slug}
-        onChange={(event) => {
-          // Emptying the address hands it back to the suggestion, from the next change of the name.
-          setSlugTyped(event.target.value !== '');
-          void slug.onChange(event);
-        }}
         label={t('forum.categories.slug')}
         hint={t('forum.categories.slugHint')}
         maxLength={SLUG_LIMITS.max}

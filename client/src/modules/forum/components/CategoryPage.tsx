@@ -1,5 +1,4 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { FORUM_LIMITS } from '@ratusz/shared';
@@ -16,7 +15,7 @@ import { PageHeading } from '../../layout/components/PageHeading';
 import { useSocketEvent } from '../../realtime/hooks/useSocketEvent';
 import { useRoomPresence } from '../../realtime/hooks/useRoomPresence';
 import { useMunicipalityName } from '../hooks/useMunicipalityName';
-import { MarkdownField } from './MarkdownField';
+import { MarkdownFormField } from './MarkdownFormField';
 import { routes } from '../../../app/routes';
 
 const NEW_THREAD_FIELDS = { title: 'new-thread-title', body: 'new-thread-body' };
@@ -49,20 +48,7 @@ function NewThreadForm({ categoryId }: { categoryId: string }) {
       <form className="form" noValidate onSubmit={submit}>
         <FormProblem form={form} />
         <TextField {...form.field('title')} label={t('forum.newThread.title')} maxLength={FORUM_LIMITS.titleMax} />
-        <Controller
-          control={form.control}
-          name="body"
-          rules={form.rules('body')}
-          render={({ field }) => (
-            <MarkdownField
-              id={NEW_THREAD_FIELDS.body}
-              label={t('forum.newThread.body')}
-              value={field.value}
-              onChange={field.onChange}
-              error={form.message('body')}
-            />
-          )}
-        />
+        <MarkdownFormField form={form} name="body" id={NEW_THREAD_FIELDS.body} label={t('forum.newThread.body')} />
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={loading}>
             {loading ? t('forum.newThread.submitting') : t('forum.newThread.submit')}

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { FieldErrorCode } from '@ratusz/shared';
@@ -9,7 +8,8 @@ import { FormProblem } from '../../forms/components/FormProblem';
 import { useAppForm } from '../../forms/hooks/useAppForm';
 import { useDocumentTitle } from '../../i18n/hooks/useDocumentTitle';
 import { PageHeading } from '../../layout/components/PageHeading';
-import { MunicipalityPicker, type PickedMunicipality } from '../../municipalities/components/MunicipalityPicker';
+import { MunicipalityField } from '../../municipalities/components/MunicipalityField';
+import type { PickedMunicipality } from '../../municipalities/components/MunicipalityPicker';
 import { CategoriesSection } from './CategoryList';
 import { routes } from '../../../app/routes';
 
@@ -66,19 +66,11 @@ function MunicipalityForums() {
       )}
       <form className="form" noValidate onSubmit={submit}>
         <FormProblem form={form} />
-        <Controller
-          control={form.control}
+        <MunicipalityField
+          form={form}
           name="municipalityId"
-          rules={form.rules('municipalityId')}
-          render={({ field }) => (
-            <MunicipalityPicker
-              idPrefix="forum-municipality"
-              legend={t('forum.municipalities.legend')}
-              value={field.value}
-              onChange={field.onChange}
-              error={form.message('municipalityId')}
-            />
-          )}
+          idPrefix="forum-municipality"
+          legend={t('forum.municipalities.legend')}
         />
         <div className="form__actions">
           <button type="submit" className="button button--primary">

@@ -6,7 +6,7 @@ import { useDebouncedValue } from '../../forms/hooks/useDebouncedValue';
 import { useMentionCombobox } from '../hooks/useMentionCombobox';
 import { MentionSuggestions } from './MentionSuggestions';
 
-interface MarkdownFieldProps {
+export interface MarkdownFieldProps {
   id: string;
   label: string;
   value: string;

@@ -10,6 +10,7 @@ import { length } from '../../forms/validation';
 import { insertPosts } from '../cache';
 import { withoutLeadingQuote } from '../quote';
 import { MarkdownField } from './MarkdownField';
+import { MarkdownFormField } from './MarkdownFormField';
 
 export const STANCES: readonly Stance[] = ['FOR', 'AGAINST', 'NEUTRAL'];
 
@@ -192,21 +193,7 @@ export function EditComposer({ post, onDone }: EditComposerProps) {
   return (
     <form className="form post-composer" noValidate onSubmit={submit}>
       <FormProblem form={form} />
-      <Controller
-        control={form.control}
-        name="body"
-        rules={form.rules('body')}
-        render={({ field }) => (
-          <MarkdownField
-            id={bodyId}
-            label={t('forum.composer.editLabel')}
-            value={field.value}
-            onChange={field.onChange}
-            autoFocus
-            error={form.message('body')}
-          />
-        )}
-      />
+      <MarkdownFormField form={form} name="body" id={bodyId} label={t('forum.composer.editLabel')} autoFocus />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={loading}>
           {loading ? t('forum.composer.sending') : t('forum.composer.save')}

@@ -1,8 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useEffect, useEffectEvent, useState } from 'react';
-import { ThreadEventSequencer, type LivePost, type ThreadEvent } from '@ratusz/shared';
+import { useState } from 'react';
+import type { LivePost, ThreadEvent } from '@ratusz/shared';
 import { ThreadEventsDocument, ThreadPostsDocument } from '../../../gql/graphql';
-import { socket } from '../../realtime/socket';
+import { useLiveStream } from '../../realtime/hooks/useLiveStream';
 import {
   insertPosts,
   isPostCached,
@@ -22,7 +22,7 @@ export function useThreadLive(threadId: string, initialSeq: number, meId: string
   const client = useApolloClient();
   const [pending, setPending] = useState<LivePost[]>([]);
 
-  const apply = useEffectEvent((event: ThreadEvent) => {
+  const apply = (event: ThreadEvent) => {
     const { cache } = client;
     switch (event.kind) {
       case 'post.created':
@@ -45,55 +45,23 @@ export function useThreadLive(threadId: string, initialSeq: number, meId: string
         updateCachedThread(cache, threadId, event);
         return;
     }
+  };
+
+  useLiveStream({
+    event: 'thread.event',
+    room: `thread:${threadId}`,
+    initialSeq,
+    belongs: (event) => event.threadId === threadId,
+    fetchAfter: async (afterSeq) => {
+      const { data } = await client.query({
+        query: ThreadEventsDocument,
+        variables: { threadId, afterSeq },
+        fetchPolicy: 'network-only',
+      });
+      return data?.threadEvents ?? [];
+    },
+    apply,
   });
-
-  useEffect(() => {
-    const room = `thread:${threadId}`;
-    const sequencer = new ThreadEventSequencer(initialSeq, (event) => apply(event));
-    let disposed = false;
-    let running = false;
-    let again = false;
-
-    const catchUp = async () => {
-      if (running) {
-        again = true;
-        return;
-      }
-      running = true;
-      try {
-        do {
-          again = false;
-          const { data } = await client.query({
-            query: ThreadEventsDocument,
-            variables: { threadId, afterSeq: sequencer.lastSeq },
-            fetchPolicy: 'network-only',
-          });
-          if (disposed) return;
-          for (const record of data?.threadEvents ?? []) sequencer.push(JSON.parse(record.payload) as ThreadEvent);
-        } while (again && !disposed);
-      } catch {
-        // The next reconnect or gap tries again.
-      } finally {
-        running = false;
-      }
-    };
-
-    const onEvent = (event: ThreadEvent) => {
-      if (event.threadId !== threadId) return;
-      if (sequencer.push(event) === 'gap') void catchUp();
-    };
-    const join = () => socket.emit('room.join', { room }, () => void catchUp());
-
-    socket.on('thread.event', onEvent);
-    socket.on('connect', join);
-    if (socket.connected) join();
-    return () => {
-      disposed = true;
-      socket.off('thread.event', onEvent);
-      socket.off('connect', join);
-      if (socket.connected) socket.emit('room.leave', { room }, () => undefined);
-    };
-  }, [client, threadId, initialSeq]);
 
   return {
     pending,

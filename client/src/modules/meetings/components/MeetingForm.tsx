@@ -1,5 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   FieldErrorCode,
@@ -21,7 +20,7 @@ import { FormProblem } from '../../forms/components/FormProblem';
 import { TextField } from '../../forms/components/TextField';
 import { useAppForm } from '../../forms/hooks/useAppForm';
 import { length, optionalLength } from '../../forms/validation';
-import { MarkdownField } from '../../forum/components/MarkdownField';
+import { MarkdownFormField } from '../../forum/components/MarkdownFormField';
 import { fromZonedInput, toZonedInput } from '../zonedTime';
 
 export interface MeetingFormValues {
@@ -198,19 +197,7 @@ export function MeetingForm({ scope, meeting, onDone }: MeetingFormProps) {
         hint={t('meetings.form.capacityHint')}
         optional
       />
-      <Controller
-        control={form.control}
-        name="description"
-        render={({ field }) => (
-          <MarkdownField
-            id={id('description')}
-            label={t('meetings.form.description')}
-            value={field.value}
-            onChange={field.onChange}
-            error={form.message('description')}
-          />
-        )}
-      />
+      <MarkdownFormField form={form} name="description" id={id('description')} label={t('meetings.form.description')} />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {meeting ? t('meetings.form.save') : t('meetings.form.create')}

@@ -3,7 +3,6 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { MEETING_MINUTES_LIMITS } from '@ratusz/shared';
-import { Controller } from 'react-hook-form';
 import {
   CancelMeetingDocument,
   CancelMeetingRegistrationDocument,
@@ -18,7 +17,7 @@ import { FormProblem } from '../../forms/components/FormProblem';
 import { ProblemCallout } from '../../forms/components/ProblemCallout';
 import { useAppForm } from '../../forms/hooks/useAppForm';
 import { length } from '../../forms/validation';
-import { MarkdownField } from '../../forum/components/MarkdownField';
+import { MarkdownFormField } from '../../forum/components/MarkdownFormField';
 import { useDocumentTitle } from '../../i18n/hooks/useDocumentTitle';
 import { PageHeading } from '../../layout/components/PageHeading';
 import { useMeetingEvents } from '../hooks/useMeetingEvents';
@@ -184,20 +183,12 @@ function MinutesEditor({ meeting, onDone }: { meeting: Meeting; onDone: () => vo
   return (
     <form className="form" noValidate onSubmit={submit}>
       <FormProblem form={form} />
-      <Controller
-        control={form.control}
+      <MarkdownFormField
+        form={form}
         name="minutes"
-        rules={form.rules('minutes')}
-        render={({ field }) => (
-          <MarkdownField
-            id="meeting-minutes"
-            label={t('meetings.minutes.label')}
-            value={field.value}
-            onChange={field.onChange}
-            autoFocus
-            error={form.message('minutes')}
-          />
-        )}
+        id="meeting-minutes"
+        label={t('meetings.minutes.label')}
+        autoFocus
       />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={loading}>

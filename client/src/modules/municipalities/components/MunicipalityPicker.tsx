@@ -11,7 +11,7 @@ export interface PickedMunicipality {
   name: string;
 }
 
-interface MunicipalityPickerProps {
+export interface MunicipalityPickerProps {
   /** Prefix of element ids; the search field gets `${idPrefix}-search`. */
   idPrefix: string;
   legend: string;

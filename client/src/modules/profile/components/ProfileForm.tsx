@@ -1,5 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DISPLAY_NAME_LIMITS, FieldErrorCode, HANDLE_PATTERN, normaliseHandle } from '@ratusz/shared';
 import { UpdateProfileDocument } from '../../../gql/graphql';
@@ -9,7 +8,8 @@ import { TextField } from '../../forms/components/TextField';
 import { useAppForm } from '../../forms/hooks/useAppForm';
 import { length } from '../../forms/validation';
 import { useNotices } from '../../layout/notices';
-import { MunicipalityPicker, type PickedMunicipality } from '../../municipalities/components/MunicipalityPicker';
+import { MunicipalityField } from '../../municipalities/components/MunicipalityField';
+import type { PickedMunicipality } from '../../municipalities/components/MunicipalityPicker';
 
 const FIELDS = {
   displayName: 'profile-displayName',
@@ -72,19 +72,12 @@ export function ProfileForm({ account, onDone }: { account: CurrentAccount; onDo
         hint={t('profile.edit.handleRules')}
         required
       />
-      <Controller
-        control={form.control}
+      <MunicipalityField
+        form={form}
         name="homeMunicipalityId"
-        render={({ field }) => (
-          <MunicipalityPicker
-            idPrefix="profile-home-municipality"
-            legend={t('profile.account.homeMunicipality')}
-            optional
-            value={field.value}
-            onChange={field.onChange}
-            error={form.message('homeMunicipalityId')}
-          />
-        )}
+        idPrefix="profile-home-municipality"
+        legend={t('profile.account.homeMunicipality')}
+        optional
       />
       <div className="form__actions">
         <button type="submit" className="button button--primary" aria-disabled={loading || undefined}>
