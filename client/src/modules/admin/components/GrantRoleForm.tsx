@@ -1,5 +1,6 @@
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '../../ui/components/SubmitButton';
 import { ErrorCode, FieldErrorCode, MUNICIPAL_ROLES, type MunicipalRole } from '@ratusz/shared';
 import { FormProblem } from '../../forms/components/FormProblem';
 import { useAppForm } from '../../forms/hooks/useAppForm';
@@ -110,9 +111,7 @@ export function GrantRoleForm() {
           />
         </fieldset>
         <div className="form__actions">
-          <button type="submit" className="button button--primary" aria-disabled={granting || undefined}>
-            {granting ? t('admin.grant.submitting') : t('admin.grant.submit')}
-          </button>
+          <SubmitButton busy={granting} label={t('admin.grant.submit')} busyLabel={t('admin.grant.submitting')} />
         </div>
       </form>
     </section>

@@ -1,10 +1,7 @@
-import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminUsersDocument, type AdminUsersQuery } from '../../../gql/graphql';
-import { useDebouncedValue } from '../../forms/hooks/useDebouncedValue';
 import { Combobox } from '../../ui/components/Combobox';
-import { searchStatus } from '../../ui/searchStatus';
+import { useConnectionSearch } from '../../ui/hooks/useConnectionSearch';
 
 export interface PickedUser {
   id: string;
@@ -21,33 +18,13 @@ interface UserPickerProps {
 
 type FoundUser = AdminUsersQuery['users']['nodes'][number];
 
-const PAGE_SIZE = 10;
-
 /** Search accounts by e-mail or name and choose one from the suggestions. */
 export function UserPicker({ idPrefix, value, onChange, error }: UserPickerProps) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const debounced = useDebouncedValue(search.trim());
-  const {
-    data,
-    previousData,
-    loading,
-    error: loadError,
-  } = useQuery(AdminUsersDocument, {
-    variables: { search: debounced || null, first: PAGE_SIZE },
-  });
-  const connection = (data ?? previousData)?.users;
-  const results = connection?.nodes ?? [];
-  const status = searchStatus(t, {
-    loading: loading && !connection,
-    failed: Boolean(loadError) && !connection,
-    count: results.length,
-    hasMore: connection?.pageInfo.hasNextPage ?? false,
-    messages: {
-      none: t('admin.grant.noUsers'),
-      found: t('admin.grant.users', { count: results.length }),
-      more: t('admin.grant.moreUsers'),
-    },
+  const { setSearch, results, status } = useConnectionSearch(AdminUsersDocument, (data) => data.users, {
+    none: t('admin.grant.noUsers'),
+    found: (count) => t('admin.grant.users', { count }),
+    more: t('admin.grant.moreUsers'),
   });
 
   return (

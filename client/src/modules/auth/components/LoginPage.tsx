@@ -1,8 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '../../ui/components/SubmitButton';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { LoginDocument } from '../../../gql/graphql';
 import { FormProblem } from '../../forms/components/FormProblem';
+import { EmailField } from '../../forms/components/EmailField';
 import { TextField } from '../../forms/components/TextField';
 import { useAppForm } from '../../forms/hooks/useAppForm';
 import { email, required } from '../../forms/validation';
@@ -50,15 +52,7 @@ export function LoginPage() {
           <p>{t('auth.login.intro')}</p>
           <form className="form" noValidate onSubmit={onSubmit}>
             <FormProblem form={form} />
-            <TextField
-              {...form.field('email')}
-              type="email"
-              autoComplete="email"
-              inputMode="email"
-              spellCheck={false}
-              label={t('auth.fields.email')}
-              required
-            />
+            <EmailField {...form.field('email')} label={t('auth.fields.email')} required />
             <TextField
               {...form.field('password')}
               type="password"
@@ -67,9 +61,7 @@ export function LoginPage() {
               required
             />
             <div className="form__actions">
-              <button type="submit" className="button button--primary" aria-disabled={loading || undefined}>
-                {loading ? t('auth.login.submitting') : t('auth.login.submit')}
-              </button>
+              <SubmitButton busy={loading} label={t('auth.login.submit')} busyLabel={t('auth.login.submitting')} />
             </div>
           </form>
           <p>

@@ -1,9 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '../../ui/components/SubmitButton';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { DISPLAY_NAME_LIMITS, PASSWORD_POLICY } from '@ratusz/shared';
 import { RegisterDocument } from '../../../gql/graphql';
 import { FormProblem } from '../../forms/components/FormProblem';
+import { EmailField } from '../../forms/components/EmailField';
 import { TextField } from '../../forms/components/TextField';
 import { useAppForm } from '../../forms/hooks/useAppForm';
 import { email, length, strongPassword } from '../../forms/validation';
@@ -84,15 +86,7 @@ export function RegisterPage() {
           <p>{t('auth.register.intro')}</p>
           <form className="form" noValidate onSubmit={onSubmit}>
             <FormProblem form={form} />
-            <TextField
-              {...form.field('email')}
-              type="email"
-              autoComplete="email"
-              inputMode="email"
-              spellCheck={false}
-              label={t('auth.fields.email')}
-              required
-            />
+            <EmailField {...form.field('email')} label={t('auth.fields.email')} required />
             <TextField
               {...form.field('displayName')}
               autoComplete="name"
@@ -117,9 +111,11 @@ export function RegisterPage() {
               optional
             />
             <div className="form__actions">
-              <button type="submit" className="button button--primary" aria-disabled={loading || undefined}>
-                {loading ? t('auth.register.submitting') : t('auth.register.submit')}
-              </button>
+              <SubmitButton
+                busy={loading}
+                label={t('auth.register.submit')}
+                busyLabel={t('auth.register.submitting')}
+              />
             </div>
           </form>
           <p>

@@ -1,4 +1,5 @@
-import { Controller, type FieldPathByValue, type FieldValues } from 'react-hook-form';
+import type { FieldPathByValue, FieldValues } from 'react-hook-form';
+import { ControlledField } from '../../forms/components/ControlledField';
 import type { AppForm } from '../../forms/hooks/useAppForm';
 import { MarkdownField, type MarkdownFieldProps } from './MarkdownField';
 
@@ -10,26 +11,11 @@ interface MarkdownFormFieldProps<Values extends FieldValues> extends Omit<
   name: FieldPathByValue<Values, string>;
 }
 
-/** A MarkdownField (editor with preview) wired to a form field: its value, its check and its error. */
+/** A MarkdownField (editor with preview) wired to a form field. */
 export function MarkdownFormField<Values extends FieldValues>({
   form,
   name,
   ...editor
 }: MarkdownFormFieldProps<Values>) {
-  return (
-    <Controller
-      control={form.control}
-      name={name}
-      rules={form.rules(name)}
-      render={({ field }) => (
-        <MarkdownField
-          {...editor}
-          // The name's type guarantees a string; react-hook-form cannot narrow a generic path.
-          value={field.value as string}
-          onChange={field.onChange}
-          error={form.message(name)}
-        />
-      )}
-    />
-  );
+  return <ControlledField form={form} name={name} render={(field) => <MarkdownField {...editor} {...field} />} />;
 }

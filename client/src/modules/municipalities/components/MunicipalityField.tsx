@@ -1,4 +1,5 @@
-import { Controller, type FieldPathByValue, type FieldValues } from 'react-hook-form';
+import type { FieldPathByValue, FieldValues } from 'react-hook-form';
+import { ControlledField } from '../../forms/components/ControlledField';
 import type { AppForm } from '../../forms/hooks/useAppForm';
 import { MunicipalityPicker, type MunicipalityPickerProps, type PickedMunicipality } from './MunicipalityPicker';
 
@@ -11,26 +12,11 @@ interface MunicipalityFieldProps<Values extends FieldValues> extends Omit<
   name: FieldPathByValue<Values, PickedMunicipality | null>;
 }
 
-/** A MunicipalityPicker wired to a form field: its value, its check and its error. */
+/** A MunicipalityPicker wired to a form field. */
 export function MunicipalityField<Values extends FieldValues>({
   form,
   name,
   ...picker
 }: MunicipalityFieldProps<Values>) {
-  return (
-    <Controller
-      control={form.control}
-      name={name}
-      rules={form.rules(name)}
-      render={({ field }) => (
-        <MunicipalityPicker
-          {...picker}
-          // The name's type guarantees this value; react-hook-form cannot narrow a generic path.
-          value={field.value as PickedMunicipality | null}
-          onChange={field.onChange}
-          error={form.message(name)}
-        />
-      )}
-    />
-  );
+  return <ControlledField form={form} name={name} render={(field) => <MunicipalityPicker {...picker} {...field} />} />;
 }

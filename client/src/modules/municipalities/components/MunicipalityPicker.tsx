@@ -1,10 +1,7 @@
-import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchMunicipalitiesDocument, type SearchMunicipalitiesQuery } from '../../../gql/graphql';
-import { useDebouncedValue } from '../../forms/hooks/useDebouncedValue';
 import { Combobox } from '../../ui/components/Combobox';
-import { searchStatus } from '../../ui/searchStatus';
+import { useConnectionSearch } from '../../ui/hooks/useConnectionSearch';
 
 export interface PickedMunicipality {
   id: string;
@@ -26,8 +23,6 @@ type Found = SearchMunicipalitiesQuery['municipalities']['nodes'][number];
 /** The "none" choice of an optional picker, offered first. */
 type Option = Found | { __typename: 'NoMunicipality'; id: ''; name: string };
 
-const PAGE_SIZE = 10;
-
 /** Search-as-you-type over `municipalities(search:)`, choosing from the suggestions. */
 export function MunicipalityPicker({
   idPrefix,
@@ -39,33 +34,19 @@ export function MunicipalityPicker({
   error,
 }: MunicipalityPickerProps) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const debounced = useDebouncedValue(search.trim());
-  const {
-    data,
-    previousData,
-    loading,
-    error: loadError,
-  } = useQuery(SearchMunicipalitiesDocument, {
-    variables: { search: debounced || null, first: PAGE_SIZE },
-  });
-  const connection = (data ?? previousData)?.municipalities;
-  const results = connection?.nodes ?? [];
+  const { setSearch, results, status } = useConnectionSearch(
+    SearchMunicipalitiesDocument,
+    (data) => data.municipalities,
+    {
+      none: t('municipalityPicker.noResults'),
+      found: (count) => t('municipalityPicker.results', { count }),
+      more: t('municipalityPicker.moreResults'),
+    },
+  );
   const options: readonly Option[] = optional
     ? [{ __typename: 'NoMunicipality', id: '', name: t('municipalityPicker.none') }, ...results]
     : results;
   const hintId = `${idPrefix}-hint`;
-  const status = searchStatus(t, {
-    loading: loading && !connection,
-    failed: Boolean(loadError) && !connection,
-    count: results.length,
-    hasMore: connection?.pageInfo.hasNextPage ?? false,
-    messages: {
-      none: t('municipalityPicker.noResults'),
-      found: t('municipalityPicker.results', { count: results.length }),
-      more: t('municipalityPicker.moreResults'),
-    },
-  });
 
   return (
     <fieldset className={`picker${error ? ' picker--invalid' : ''}`}>

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '../../ui/components/SubmitButton';
 import { DISPLAY_NAME_LIMITS, FieldErrorCode, HANDLE_PATTERN, normaliseHandle } from '@ratusz/shared';
 import { UpdateProfileDocument } from '../../../gql/graphql';
 import type { CurrentAccount } from '../../auth/hooks/useMe';
@@ -80,9 +81,7 @@ export function ProfileForm({ account, onDone }: { account: CurrentAccount; onDo
         optional
       />
       <div className="form__actions">
-        <button type="submit" className="button button--primary" aria-disabled={loading || undefined}>
-          {loading ? t('profile.edit.saving') : t('profile.edit.save')}
-        </button>
+        <SubmitButton busy={loading} label={t('profile.edit.save')} busyLabel={t('profile.edit.saving')} />
         <button type="button" className="button" onClick={onDone}>
           {t('profile.edit.cancel')}
         </button>
