@@ -43,6 +43,19 @@ export class ConsultationPage extends AppPage {
     return this.page.locator(`#consultation-phase-${index}-${field}`);
   }
 
+  /** Sets every field of the phase row `index` (dates as YYYY-MM-DD). */
+  async setPhase(index: number, phase: { kind: string; startsOn: string; endsOn: string }): Promise<void> {
+    await this.phaseField(index, 'kind').selectOption(phase.kind);
+    await this.phaseField(index, 'startsOn').fill(phase.startsOn);
+    await this.phaseField(index, 'endsOn').fill(phase.endsOn);
+  }
+
+  /** On the form's last step: saves, publishes and waits for the consultation's page. */
+  async publish(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Zapisz i opublikuj' }).click();
+    await this.timeline.waitFor();
+  }
+
   stepHeading(step: number): Locator {
     return this.page.getByRole('heading', { name: new RegExp(`^Krok ${step} z 3`) });
   }

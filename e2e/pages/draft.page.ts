@@ -30,6 +30,14 @@ export class DraftPage extends AppPage {
       .click();
   }
 
+  /** Opens a paragraph's comments whatever the interface language, and waits for the first one. */
+  async showComments(number: number): Promise<void> {
+    await this.paragraph(number)
+      .getByRole('button', { name: new RegExp(`(akapit|paragraph) ${number}$`) })
+      .click();
+    await this.paragraph(number).getByTestId('forum-post').first().waitFor();
+  }
+
   async comment(number: number, body: string): Promise<void> {
     await this.openComments(number);
     await this.paragraph(number).getByLabel(`Twój komentarz do akapitu ${number}`).fill(body);

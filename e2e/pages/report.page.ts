@@ -22,6 +22,15 @@ export class ReportPage extends AppPage {
     return Number(await row.locator(`[data-figure="${key}"]`).textContent());
   }
 
+  /** A figure of the summary list, by its label ("Uwagi z odpowiedzią urzędu"…). */
+  async total(label: string): Promise<number> {
+    const item = this.page
+      .getByTestId('report-totals')
+      .locator('div')
+      .filter({ has: this.page.locator('dt', { hasText: new RegExp(`^${label}$`) }) });
+    return Number(await item.locator('dd').textContent());
+  }
+
   download(format: 'PDF' | 'CSV' | 'JSON') {
     return this.page.getByRole('link', { name: new RegExp(`\\b${format}\\b`) });
   }

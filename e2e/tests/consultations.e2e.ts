@@ -69,9 +69,7 @@ describe('consultations in the browser', () => {
     );
     await official.next();
     await official.next();
-    await official.page.getByRole('button', { name: 'Zapisz i opublikuj' }).click();
-
-    await official.timeline.waitFor();
+    await official.publish();
     expect(await official.heading().textContent()).toBe('Strategia rozwoju powiatu 2030');
     consultationId = official.consultationId();
     expect(await official.currentStep.textContent()).toContain('Diagnoza');
