@@ -1,6 +1,20 @@
 import { Foundation1763900000000 } from './1763900000000-Foundation.js';
 import { Forum1763900100000 } from './1763900100000-Forum.js';
 import { UserHandles1763900200000 } from './1763900200000-UserHandles.js';
+import { Consultations1764000000000 } from './1764000000000-Consultations.js';
+import { Meetings1764000100000 } from './1764000100000-Meetings.js';
+import { Documents1764000200000 } from './1764000200000-Documents.js';
+import { ConsultationReports1764000300000 } from './1764000300000-ConsultationReports.js';
+import { RateLimits1764000800000 } from './1764000800000-RateLimits.js';
 
 /** Every migration, oldest first. Listed, not globbed, so tests and the built server load the same set. */
-export const migrations = [Foundation1763900000000, Forum1763900100000, UserHandles1763900200000];
+export const migrations = [
+  Foundation1763900000000,
+  Forum1763900100000,
+  UserHandles1763900200000,
+  Consultations1764000000000,
+  Meetings1764000100000,
+  Documents1764000200000,
+  ConsultationReports1764000300000,
+  RateLimits1764000800000,
+];

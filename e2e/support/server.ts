@@ -4,6 +4,7 @@ import { createApp, type StartedApp } from '../../server/src/bootstrap.js';
 import { REPO_ROOT, loadConfig } from '../../server/src/config/app-config.js';
 import { createTestDatabase, type TestDatabase } from '../../server/test/support/test-database.js';
 import { GraphQLClient } from '../../server/test/support/graphql-client.js';
+import { relaxedRateLimits } from '../../server/test/support/test-app.js';
 
 export interface E2EServer {
   url: string;
@@ -27,6 +28,8 @@ export async function startE2EServer(): Promise<E2EServer> {
     databaseUrl: database.url,
     clientDistDir,
     seedDemoData: true,
+    // Every browser and API client of a test shares 127.0.0.1 and seeds quickly; the limits have their own tests.
+    rateLimits: relaxedRateLimits(),
   };
   const started = await createApp(config, database.url, { logger: ['error'] });
   const url = `http://127.0.0.1:${started.port}`;

@@ -15,6 +15,26 @@ export const ErrorCode = {
   THREAD_LOCKED: 'THREAD_LOCKED',
   POST_DELETED: 'POST_DELETED',
   CATEGORY_NOT_EMPTY: 'CATEGORY_NOT_EMPTY',
+  /** The consultation's current phase does not allow this; extensions say which phase does and when it opens. */
+  PHASE_CLOSED: 'PHASE_CLOSED',
+  /** A request over one of the per-request limits (aliases, depth, directives, tokens, cost); `extensions.limit` says which. */
+  QUERY_LIMIT_EXCEEDED: 'QUERY_LIMIT_EXCEEDED',
+  /** An upload over DOCUMENT_LIMITS.maxBytes; `extensions.maxBytes` says the limit. */
+  FILE_TOO_LARGE: 'FILE_TOO_LARGE',
+  /** An upload whose content is not one of ALLOWED_DOCUMENT_TYPES; `extensions.detectedType` says what it is. */
+  FILE_TYPE_NOT_ALLOWED: 'FILE_TYPE_NOT_ALLOWED',
+  /** The upload ended before the whole file arrived, or the form had no file. */
+  UPLOAD_INCOMPLETE: 'UPLOAD_INCOMPLETE',
+  /** A state-changing HTTP request without the anti-CSRF header (UPLOAD_CSRF_HEADER). */
+  CSRF_HEADER_MISSING: 'CSRF_HEADER_MISSING',
+  /** The viewer already holds a seat or a place on the waiting list of this meeting. */
+  ALREADY_REGISTERED: 'ALREADY_REGISTERED',
+  /** The viewer holds no registration for this meeting. */
+  NOT_REGISTERED: 'NOT_REGISTERED',
+  /** The meeting has already started (or ended): registrations are closed. */
+  MEETING_PAST: 'MEETING_PAST',
+  /** The meeting was cancelled by its organisers. */
+  MEETING_CANCELLED: 'MEETING_CANCELLED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -40,30 +60,15 @@ export const FieldErrorCode = {
   EMAIL_TAKEN: 'EMAIL_TAKEN',
   HANDLE_TAKEN: 'HANDLE_TAKEN',
   SLUG_TAKEN: 'SLUG_TAKEN',
+  /** A consultation phase listed twice. */
+  DUPLICATE: 'DUPLICATE',
+  /** A phase ending before it starts. */
+  BEFORE_START: 'BEFORE_START',
+  /** A phase starting before the previous one ends. */
+  OVERLAPS: 'OVERLAPS',
+  /** A phase of a published consultation that already ended cannot change. */
+  PHASE_ENDED: 'PHASE_ENDED',
+  /** Not an absolute http or https address. */
+  URL_INVALID: 'URL_INVALID',
 } as const;
 export type FieldErrorCode = (typeof FieldErrorCode)[keyof typeof FieldErrorCode];
-
-/** A user's display name, checked on both sides. */
-export const DISPLAY_NAME_LIMITS = { min: 2, max: 60 } as const;
-
-/** Bounds of a forum category, checked on both sides; its address follows SLUG_LIMITS. */
-export const CATEGORY_LIMITS = {
-  nameMin: 2,
-  nameMax: 100,
-  descriptionMax: 500,
-  positionMax: 10_000,
-} as const;
-
-/** Bounds of forum text, checked on both sides. */
-export const FORUM_LIMITS = {
-  titleMax: 200,
-  bodyMax: 20_000,
-} as const;
-
-/** What a strong password needs; the server enforces it, the client explains it. */
-export const PASSWORD_POLICY = {
-  minLength: 10,
-  maxLength: 200,
-  /** Distinct character classes out of: lower case, upper case, digits, other. */
-  minClasses: 3,
-} as const;

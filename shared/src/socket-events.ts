@@ -1,3 +1,7 @@
+import type { ConsultationPhaseKind, ConsultationStatus } from './consultations.js';
+import type { SessionEndReason, Stance } from './domain.js';
+import type { MeetingEventPayloads, MunicipalityMeetingEvent } from './meetings.js';
+
 /**
  * The one definition of what travels over socket.io. Server gateways and the
  * client socket are both typed with these maps, so an event renamed here breaks
@@ -5,9 +9,10 @@
  */
 
 /** Rooms anyone (even anonymous sockets) may join. */
-export type PublicRoom = `municipality:${string}` | `category:${string}` | `thread:${string}`;
+export type PublicRoom =
+  `municipality:${string}` | `category:${string}` | `thread:${string}` | `consultation:${string}`;
 
-const PUBLIC_ROOM_PATTERN = /^(municipality|category|thread):[0-9a-f-]{1,64}$/;
+const PUBLIC_ROOM_PATTERN = /^(municipality|category|thread|consultation):[0-9a-f-]{1,64}$/;
 
 export function isPublicRoom(room: string): room is PublicRoom {
   return PUBLIC_ROOM_PATTERN.test(room);
@@ -21,7 +26,7 @@ export interface PresencePayload {
 
 export interface SessionRevokedPayload {
   /** Why the session ended, so the client can say it in the user's language. */
-  reason: 'LOGOUT' | 'LOGOUT_EVERYWHERE' | 'REVOKED' | 'EXPIRED';
+  reason: SessionEndReason;
 }
 
 export interface RoomAck {
@@ -42,7 +47,7 @@ export interface LivePost {
   bodySource: string | null;
   quotedPostId: string | null;
   deleted: boolean;
-  stance: 'FOR' | 'AGAINST' | 'NEUTRAL' | null;
+  stance: Stance | null;
   score: number;
   replyCount: number;
   createdAt: string;
@@ -68,11 +73,97 @@ export interface CategoryThreadPayload {
   kind: 'thread.created' | 'thread.updated';
 }
 
+/** A consultation as pushed live; the same fields as the GraphQL `Consultation` the client caches. */
+export interface LiveConsultation {
+  id: string;
+  slug: string;
+  title: string;
+  status: ConsultationStatus;
+  summaryHtml: string;
+  goalHtml: string;
+  phases: { kind: ConsultationPhaseKind; startsOn: string; endsOn: string }[];
+}
+
+/** A document as pushed live; the same fields as the GraphQL `Document` the client caches. */
+export interface LiveDocument {
+  id: string;
+  title: string;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  url: string;
+  uploadedAt: string;
+  uploaderId: string | null;
+}
+
+/** A draft version as pushed live; the same fields as the GraphQL `Draft` the client caches. */
+export interface LiveDraft {
+  id: string;
+  consultationId: string;
+  version: number;
+  title: string;
+  paragraphCount: number;
+  createdAt: string;
+}
+
+/**
+ * The payload of each consultation event kind. Features that live inside a
+ * consultation (meetings, documents, drafts…) add their kinds here, one line
+ * each; `ConsultationEvent` picks them up.
+ */
+export interface ConsultationEventPayloads {
+  /** Title, texts, status or timeline changed. */
+  'consultation.updated': { consultation: LiveConsultation };
+  /** The current phase changed: its dates came, or the organiser moved on early. */
+  'consultation.phaseChanged': {
+    phase: ConsultationPhaseKind | null;
+    previousPhase: ConsultationPhaseKind | null;
+    advancedEarly: boolean;
+  };
+  /** An official attached a document. */
+  'document.added': { document: LiveDocument };
+  /** A document's title changed. */
+  'document.renamed': { document: LiveDocument };
+  'document.removed': { documentId: string };
+  /** A new version of the draft document was published. */
+  'draft.published': { draft: LiveDraft };
+  /** A comment (or an official answer to one) was posted on a draft paragraph; the counts are the new totals. */
+  'paragraph.commented': {
+    draftId: string;
+    paragraphId: string;
+    paragraphNumber: number;
+    threadId: string;
+    postId: string;
+    officialAnswer: boolean;
+    commentCount: number;
+    answeredCount: number;
+  };
+  'meeting.created': MeetingEventPayloads['meeting.created'];
+  'meeting.updated': MeetingEventPayloads['meeting.updated'];
+  'meeting.registrationsChanged': MeetingEventPayloads['meeting.registrationsChanged'];
+  /** The organiser generated (a new version of) the consultation's report. */
+  'report.generated': { report: { id: string; version: number; generatedAt: string } };
+}
+
+export type ConsultationEventKind = keyof ConsultationEventPayloads;
+
+/**
+ * Everything that happens in a consultation, numbered by a per-consultation
+ * sequence. A client remembers the last `seq` it applied and, after a
+ * reconnect, asks `consultationEvents(consultationId, afterSeq)` for the rest.
+ */
+export type ConsultationEvent = {
+  [K in ConsultationEventKind]: { kind: K; consultationId: string; seq: number } & ConsultationEventPayloads[K];
+}[ConsultationEventKind];
+
 export interface ServerToClientEvents {
   'room.presence': (payload: PresencePayload) => void;
   'session.revoked': (payload: SessionRevokedPayload) => void;
   'thread.event': (payload: ThreadEvent) => void;
   'category.thread': (payload: CategoryThreadPayload) => void;
+  'consultation.event': (payload: ConsultationEvent) => void;
+  /** A meeting of the municipality outside any consultation was scheduled or changed (no sequence). */
+  'municipality.meeting': (payload: MunicipalityMeetingEvent) => void;
 }
 
 export interface ClientToServerEvents {

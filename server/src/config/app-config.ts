@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readRateLimits, type RateLimitSettings } from '../common/rate-limit/rate-limit.config.js';
 
 /** The repository root, found from this file so the server works from any cwd. */
 export const REPO_ROOT = path.resolve(
@@ -14,6 +15,8 @@ export interface AppConfig {
   /** External PostgreSQL; null means start the embedded one. */
   databaseUrl: string | null;
   dataDir: string;
+  /** Where uploaded documents are stored, content-addressed (`<sha256[0..2]>/<sha256>`). */
+  uploadDir: string;
   redisUrl: string | null;
   cookieSecure: boolean;
   sessionTtlDays: number;
@@ -22,6 +25,8 @@ export interface AppConfig {
   seedDemoData: boolean;
   clientDistDir: string;
   logSql: boolean;
+  /** RATE_LIMITS (per-rule overrides) and RATE_LIMITS_DISABLED; the rules are in common/rate-limit/rate-limit.rules.ts. */
+  rateLimits: RateLimitSettings;
 }
 
 function readBoolean(value: string | undefined, fallback: boolean, name: string): boolean {
@@ -47,6 +52,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST || undefined,
     databaseUrl: env.DATABASE_URL || null,
     dataDir: path.resolve(env.RATUSZ_DATA_DIR || path.join(REPO_ROOT, '.data')),
+    uploadDir: path.resolve(
+      env.UPLOAD_DIR || path.join(env.RATUSZ_DATA_DIR || path.join(REPO_ROOT, '.data'), 'uploads'),
+    ),
     redisUrl: env.REDIS_URL || null,
     cookieSecure: readBoolean(env.COOKIE_SECURE, false, 'COOKIE_SECURE'),
     sessionTtlDays: readInteger(env.SESSION_TTL_DAYS, 30, 'SESSION_TTL_DAYS', 1, 365),
@@ -56,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoData: readBoolean(env.SEED_DEMO_DATA, true, 'SEED_DEMO_DATA'),
     clientDistDir: path.resolve(env.CLIENT_DIST_DIR || path.join(REPO_ROOT, 'client', 'dist')),
     logSql: readBoolean(env.LOG_SQL, false, 'LOG_SQL'),
+    rateLimits: readRateLimits(env.RATE_LIMITS, readBoolean(env.RATE_LIMITS_DISABLED, false, 'RATE_LIMITS_DISABLED')),
   };
 }
 
