@@ -9,17 +9,27 @@ import { SessionService } from './accounts/services/session.service.js';
 import { readSessionToken } from './accounts/session-cookie.js';
 import { AccessGuard } from './common/auth/access.guard.js';
 import { PolicyModule } from './common/policy/policy.module.js';
+import { RateLimitGuard } from './common/rate-limit/rate-limit.guard.js';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { formatGraphQLError } from './common/errors/format-error.js';
+import { costLimitPlugin, QUERY_LIMITS, queryLimitRules } from './common/graphql/query-limits.js';
 import { GraphQLExceptionFilter } from './common/errors/graphql-exception.filter.js';
 import { RequestLoaders, type RequestContext } from './common/request-context.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { ConsultationsModule } from './consultations/consultations.module.js';
+import { DocumentsModule } from './documents/documents.module.js';
+import { DraftsModule } from './drafts/drafts.module.js';
 import { ForumModule } from './forum/forum.module.js';
-import { HealthController } from './health/health.controller.js';
+import { HealthModule } from './health/health.module.js';
+import { JOB_QUEUE_OPTIONS, type JobQueueOptions } from './jobs/job-queue.service.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { MeetingsModule } from './meetings/meetings.module.js';
 import { MunicipalitiesModule } from './municipalities/municipalities.module.js';
 import { RealtimeGatewayModule } from './realtime/realtime-gateway.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { SeedModule } from './seed/seed.module.js';
 
 export interface AppModuleOptions {
@@ -38,6 +48,7 @@ export class AppModule {
         RealtimeModule,
         PolicyModule,
         AccountsModule,
+        RateLimitModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AccountsModule],
@@ -48,6 +59,13 @@ export class AppModule {
             path: '/graphql',
             csrfPrevention: true,
             introspection: true,
+            // Apollo's landing page loads scripts from its CDN, which the Content-Security-Policy forbids; the schema
+            // is public through introspection and shared/schema.graphql.
+            playground: false,
+            // Limits on aliases, depth, directives, tokens and cost: refused before execution (query-limits.ts).
+            validationRules: queryLimitRules(),
+            parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+            plugins: [costLimitPlugin()],
             formatError: formatGraphQLError,
             context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => ({
               req,
@@ -59,17 +77,27 @@ export class AppModule {
         }),
         MunicipalitiesModule,
         ForumModule,
+        ConsultationsModule,
+        DocumentsModule,
+        DraftsModule,
+        MeetingsModule,
+        ReportsModule,
         RealtimeGatewayModule,
         SeedModule,
+        JobsModule,
+        HealthModule,
       ],
-      controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        // Only the server runs the job queue; the command-line tools' CliModule leaves it out.
+        { provide: JOB_QUEUE_OPTIONS, useValue: { databaseUrl } satisfies JobQueueOptions },
         { provide: APP_GUARD, useClass: AccessGuard },
+        // After AccessGuard, so calls refused for access are not counted; see common/rate-limit/.
+        { provide: APP_GUARD, useExisting: RateLimitGuard },
         { provide: APP_PIPE, useValue: createValidationPipe() },
         { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
       ],
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, JOB_QUEUE_OPTIONS],
     };
   }
 }

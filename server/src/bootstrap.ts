@@ -6,7 +6,9 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.js';
+import { securityHeaders } from './common/http/security-headers.js';
 import { runMigrations } from './database/migrations.js';
+import { GracefulShutdownService } from './health/graceful-shutdown.service.js';
 import type { AppConfig } from './config/app-config.js';
 import { RedisIoAdapter } from './realtime/redis-io.adapter.js';
 import { SeedService, type SeedResult } from './seed/seed.service.js';
@@ -33,9 +35,14 @@ export async function createApp(
     // Throw instead of exiting the process, so callers (main.ts, tests) decide what a failed boot means.
     abortOnError: false,
   });
-  app.enableShutdownHooks();
+  // No app.enableShutdownHooks(): main.ts owns SIGTERM/SIGINT, draining requests before it closes the app (Nest's
+  // own hook would close the database pool under requests still in progress).
   if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // Before everything else, so a graceful shutdown knows every request still in progress.
+  app.use(app.get(GracefulShutdownService).trackRequests);
+  // Then, so every answer (API, client, errors, uploads) carries the headers.
+  app.use(securityHeaders({ https: config.cookieSecure }));
 
   if (config.redisUrl) {
     const adapter = new RedisIoAdapter(app, config.redisUrl);
@@ -57,7 +64,7 @@ export async function createApp(
 }
 
 /** Paths the server answers itself; the client's history fallback must never shadow them. */
-const SERVER_PATHS = ['/graphql', '/socket.io', '/health'];
+const SERVER_PATHS = ['/graphql', '/socket.io', '/health', '/api', '/ical'];
 
 /** The built React app on the same port as the API, with history-API fallback for client routes. */
 function serveClient(app: NestExpressApplication, distDir: string): void {

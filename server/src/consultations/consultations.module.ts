@@ -1,7 +1,9 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { ForumModule } from '../forum/forum.module.js';
 import { MarkdownService } from '../forum/services/markdown.service.js';
+import { JobQueueService } from '../jobs/job-queue.service.js';
+import { JobsModule } from '../jobs/jobs.module.js';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module.js';
 import { Clock } from './clock.js';
 import { ConsultationResolver } from './consultation.resolver.js';
@@ -31,7 +33,7 @@ export const consultationResolvers = [ConsultationResolver];
  * the policy functions are plain imports from consultations.policy.ts.
  */
 @Module({
-  imports: [AccountsModule, MunicipalitiesModule, ForumModule],
+  imports: [AccountsModule, MunicipalitiesModule, ForumModule, JobsModule],
   providers: [
     Clock,
     // The forum's renderer class (the one markdown renderer); stateless, so this module holds its own instance.
@@ -53,4 +55,16 @@ export const consultationResolvers = [ConsultationResolver];
   ],
   exports: [Clock, ConsultationService, PhaseRulesService, ConsultationEventService, ConsultationLoaders],
 })
-export class ConsultationsModule {}
+export class ConsultationsModule implements OnModuleInit {
+  constructor(
+    private readonly jobs: JobQueueService,
+    private readonly timeline: ConsultationTimelineService,
+  ) {}
+
+  onModuleInit(): void {
+    // Every minute (job-types.ts), on one instance: phases that changed with the calendar are announced.
+    this.jobs.register('consultation.phase-changes', async () => {
+      await this.timeline.emitDuePhaseChanges();
+    });
+  }
+}

@@ -1,17 +1,40 @@
-import { Controller, Get } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { Public } from '../common/auth/access.decorators.js';
+import { ReadinessService, type Readiness } from './readiness.service.js';
 
-/** For load balancers and docker health checks: up only when the database answers. */
+type ReadinessBody = { status: 'ok' | 'unavailable' } & Pick<Readiness, 'checks'>;
+
+/**
+ * For load balancers, orchestrators and docker health checks. `live`: the
+ * process answers (restart it if not). `ready`: it should get traffic (200
+ * with every check, or 503 naming the failed ones). `/health` is `ready`,
+ * which the Dockerfile and docker-compose.yml ask.
+ */
 @Public()
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly readiness: ReadinessService) {}
+
+  @Get('live')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  ready(@Res({ passthrough: true }) res: Response): Promise<ReadinessBody> {
+    return this.answer(res);
+  }
 
   @Get()
-  async check(): Promise<{ status: 'ok' }> {
-    await this.db.query('SELECT 1');
-    return { status: 'ok' };
+  check(@Res({ passthrough: true }) res: Response): Promise<ReadinessBody> {
+    return this.answer(res);
+  }
+
+  private async answer(res: Response): Promise<ReadinessBody> {
+    const { ready, checks } = await this.readiness.check();
+    res.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    res.setHeader('Cache-Control', 'no-store');
+    return { status: ready ? 'ok' : 'unavailable', checks };
   }
 }

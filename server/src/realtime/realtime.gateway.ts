@@ -6,7 +6,7 @@ import {
   WebSocketGateway,
   type OnGatewayInit,
 } from '@nestjs/websockets';
-import type { BeforeApplicationShutdown } from '@nestjs/common';
+import type { OnModuleDestroy } from '@nestjs/common';
 import type { Socket } from 'socket.io';
 import {
   SOCKET_PATH,
@@ -34,7 +34,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  */
 @Public()
 @WebSocketGateway({ path: SOCKET_PATH, serveClient: false })
-export class RealtimeGateway implements OnGatewayInit<RatuszServer>, BeforeApplicationShutdown {
+export class RealtimeGateway implements OnGatewayInit<RatuszServer>, OnModuleDestroy {
   private readonly logger = new Logger(RealtimeGateway.name);
   private server!: RatuszServer;
   /** Set on shutdown: sockets dropped by the closing server must not broadcast through a closing adapter. */
@@ -114,7 +114,9 @@ export class RealtimeGateway implements OnGatewayInit<RatuszServer>, BeforeAppli
     socket.on('disconnect', () => clearTimeout(timer));
   }
 
-  beforeApplicationShutdown(): void {
+  // The first shutdown hook: the job queue stops in another one, and presence asked meanwhile would still be
+  // waiting on Redis when the adapter closes its clients.
+  onModuleDestroy(): void {
     this.closing = true;
   }
 

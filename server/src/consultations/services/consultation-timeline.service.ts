@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
@@ -23,9 +23,6 @@ import { ConsultationService } from './consultation.service.js';
 import { pastPhaseErrors, phaseFieldErrors } from './phase-validation.js';
 import { PhaseRulesService } from './phase-rules.service.js';
 
-/** How often this instance looks for phases that changed with the calendar (until the job queue takes it over). */
-export const PHASE_CHANGE_POLL_MS = 60_000;
-
 /**
  * A consultation's timeline: setting its phases, the organiser moving on
  * early, and announcing (`consultation.phaseChanged`) every change of the
@@ -34,10 +31,7 @@ export const PHASE_CHANGE_POLL_MS = 60_000;
  * before the announcement goes out.
  */
 @Injectable()
-export class ConsultationTimelineService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(ConsultationTimelineService.name);
-  private timer: NodeJS.Timeout | null = null;
-
+export class ConsultationTimelineService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly consultations: ConsultationRepository,
@@ -47,19 +41,6 @@ export class ConsultationTimelineService implements OnApplicationBootstrap, OnAp
     private readonly rules: PhaseRulesService,
     private readonly clock: Clock,
   ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.emitDuePhaseChanges(this.clock.now()).catch((error: unknown) =>
-        this.logger.warn(`Announcing phase changes failed: ${String(error)}`),
-      );
-    }, PHASE_CHANGE_POLL_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
-  }
 
   /**
    * Replaces the timeline. Field errors name the phase (`phases[2].endsOn`,
@@ -119,8 +100,8 @@ export class ConsultationTimelineService implements OnApplicationBootstrap, OnAp
    * Announces every published consultation whose current phase changed with
    * the calendar since it was last announced; returns how many were. Safe to
    * call from several instances at once: each change is announced once.
-   * Meant for the job queue; until it exists, an interval in every instance
-   * calls it.
+   * The job queue runs it every minute (`consultation.phase-changes`,
+   * registered in ConsultationsModule).
    */
   async emitDuePhaseChanges(now: Date = this.clock.now()): Promise<number> {
     const candidates = await this.consultations.announcementCandidates();

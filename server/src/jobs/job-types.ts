@@ -1,0 +1,44 @@
+/**
+ * Every deferred job of Ratusz, defined once: its name, the payload its
+ * handler receives, and how its queue behaves. A feature registers the
+ * handler (`JobQueueService.register`) and sends jobs (`send`); a job with a
+ * `cron` is started by the calendar instead, once per tick across all
+ * instances.
+ *
+ * Payloads are stored as JSON, so they hold plain data only (ids, ISO dates),
+ * never objects with behaviour.
+ */
+export interface JobPayloads {
+  /** Announces consultations whose current phase changed with the calendar. */
+  'consultation.phase-changes': Record<string, never>;
+}
+
+export type JobName = keyof JobPayloads & string;
+
+/** pg-boss queue policies: `stately` keeps at most one job waiting and one running, so a slow run never piles up. */
+type QueuePolicy = 'standard' | 'short' | 'singleton' | 'stately';
+
+export interface JobSettings {
+  /** A cron expression (minute granularity), evaluated in `timeZone`. */
+  cron?: string;
+  timeZone?: string;
+  policy?: QueuePolicy;
+  /** How often a failed job is tried again (pg-boss's default is 2). */
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+  /** A job running longer is failed (and retried if it has tries left). */
+  expireInSeconds?: number;
+}
+
+const EVERY_MINUTE = '* * * * *';
+
+/** Jobs without an entry run with pg-boss's defaults. */
+export const JOB_SETTINGS: { readonly [N in JobName]?: JobSettings } = {
+  'consultation.phase-changes': {
+    cron: EVERY_MINUTE,
+    policy: 'stately',
+    // The next tick does the same work; retrying a failed run would only overlap with it.
+    retryLimit: 0,
+    expireInSeconds: 300,
+  },
+};
