@@ -20,7 +20,7 @@ import {
 } from 'graphql';
 import { ErrorCode } from '@ratusz/shared';
 import { QUERY_LIMITS, queryCost, queryLimitRules } from '../src/common/graphql/query-limits.js';
-import { errorCode } from './support/graphql-client.js';
+import { errorCode, type GraphQLResponse } from './support/graphql-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -119,7 +119,14 @@ describe('query limits', () => {
       ['TOKENS', `{ ${Array.from({ length: 3000 }, () => 'serviceAreas { code }').join(' ')} }`],
       ['COST', `{ municipalities(first: 100) { nodes { children { children { children { id name } } } } } }`],
     ])('refuses a request over the %s limit before running it, with its own code', async (limit, query) => {
-      const result = await app.client().request(query);
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      // The request is at fault, not the server: never a 5xx.
+      expect(response.status).toBe(400);
+      const result = (await response.json()) as GraphQLResponse<unknown>;
       expect(errorCode(result)).toBe(ErrorCode.QUERY_LIMIT_EXCEEDED);
       expect(result.errors?.[0]?.extensions).toMatchObject({ queryLimit: limit });
       expect(result.data ?? null).toBeNull();

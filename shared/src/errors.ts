@@ -17,7 +17,7 @@ export const ErrorCode = {
   CATEGORY_NOT_EMPTY: 'CATEGORY_NOT_EMPTY',
   /** The consultation's current phase does not allow this; extensions say which phase does and when it opens. */
   PHASE_CLOSED: 'PHASE_CLOSED',
-  /** A request over one of the per-request limits (aliases, depth, directives, tokens, cost); `extensions.limit` says which. */
+  /** A request over one of the per-request limits (aliases, depth, directives, tokens, cost); `extensions.queryLimit` says which. */
   QUERY_LIMIT_EXCEEDED: 'QUERY_LIMIT_EXCEEDED',
   /** An upload over DOCUMENT_LIMITS.maxBytes; `extensions.maxBytes` says the limit. */
   FILE_TOO_LARGE: 'FILE_TOO_LARGE',

@@ -42,7 +42,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError): GraphQLFor
 function withQueryLimitCode(formatted: GraphQLFormattedError): GraphQLFormattedError | null {
   const extensions = formatted.extensions ?? {};
   if (typeof extensions.queryLimit === 'string') {
-    const { stacktrace: _stacktrace, ...rest } = extensions;
+    const { stacktrace: _stacktrace, http: _http, ...rest } = extensions;
     return { message: formatted.message, extensions: { ...rest, code: ErrorCode.QUERY_LIMIT_EXCEEDED } };
   }
   if (extensions.code === 'GRAPHQL_PARSE_FAILED' && isTokenLimitMessage(formatted.message)) {

@@ -131,7 +131,12 @@ export function costLimitPlugin(): ApolloServerPlugin {
             // Variables that do not coerce: graphql-js refuses them with BAD_USER_INPUT before anything runs.
             return Promise.resolve();
           }
-          if (cost > QUERY_LIMITS.cost) throw queryLimitError('COST', QUERY_LIMITS.cost, cost);
+          if (cost > QUERY_LIMITS.cost) {
+            const error = queryLimitError('COST', QUERY_LIMITS.cost, cost);
+            // Apollo answers an error thrown here with 500 unless told otherwise; the request is what is wrong.
+            error.extensions.http = { status: 400 };
+            throw error;
+          }
           return Promise.resolve();
         },
       }),
