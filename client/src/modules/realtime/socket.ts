@@ -12,6 +12,9 @@ export const socket: RatuszSocket = io({
   path: SOCKET_PATH,
   autoConnect: false,
   withCredentials: true,
+  // WebSocket first: one connection for the socket's whole life, so instances behind a load balancer need no sticky
+  // sessions; long-polling stays as the fallback for networks that block WebSockets.
+  transports: ['websocket', 'polling'],
 });
 
 /** Opens a fresh connection so its handshake carries the current session cookie (or none). */
