@@ -1,3 +1,4 @@
+import { warsawDateTime } from '../common/http/spreadsheet-csv.js';
 import type { ConsultationPhaseKind, MeetingKind } from '@ratusz/shared';
 import type { ReportPhaseFigures } from './models/report-figures.model.js';
 
@@ -41,19 +42,8 @@ export const FIGURE_COLUMNS: readonly { key: FigureKey; label: string }[] = [
   { key: 'votes', label: 'Głosy' },
 ];
 
-const WARSAW_TIME = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Warsaw',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
 /** "2026-05-14 18:30", Warsaw time. */
-export function warsawTime(value: Date): string {
-  return WARSAW_TIME.format(value);
-}
+export const warsawTime = warsawDateTime;
 
 /** "raport-strategia-rozwoju-ząbek-v2.pdf": the title kept readable (Polish letters too), safe in file systems. */
 export function reportFileName(title: string, version: number, extension: 'pdf' | 'csv' | 'json'): string {

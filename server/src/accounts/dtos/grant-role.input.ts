@@ -1,5 +1,6 @@
-import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { IsIn, IsUUID } from 'class-validator';
+import { IdField } from '../../common/validation/id-field.js';
+import { Field, InputType, registerEnumType } from '@nestjs/graphql';
+import { IsIn } from 'class-validator';
 import { FieldErrorCode, MUNICIPAL_ROLES, type MunicipalRole } from '@ratusz/shared';
 
 const MunicipalRoleEnum = { OFFICIAL: 'OFFICIAL', MODERATOR: 'MODERATOR' } as const;
@@ -7,12 +8,10 @@ registerEnumType(MunicipalRoleEnum, { name: 'MunicipalRole', description: 'Roles
 
 @InputType()
 export class GrantRoleInput {
-  @Field(() => ID)
-  @IsUUID('all', { context: { code: FieldErrorCode.INVALID } })
+  @IdField()
   userId!: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { context: { code: FieldErrorCode.INVALID } })
+  @IdField()
   municipalityId!: string;
 
   @Field(() => MunicipalRoleEnum)

@@ -1,6 +1,6 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsUUID } from 'class-validator';
-import { DISPLAY_NAME_LIMITS, FieldErrorCode } from '@ratusz/shared';
+import { IdField } from '../../common/validation/id-field.js';
+import { Field, InputType } from '@nestjs/graphql';
+import { DISPLAY_NAME_LIMITS } from '@ratusz/shared';
 import { EmailField, StrongPasswordField, TextField } from '../../common/validation/field-rules.js';
 
 @InputType()
@@ -17,8 +17,6 @@ export class RegisterInput {
   @TextField(DISPLAY_NAME_LIMITS.min, DISPLAY_NAME_LIMITS.max)
   displayName!: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { context: { code: FieldErrorCode.INVALID } })
+  @IdField({ nullable: true })
   homeMunicipalityId?: string | null;
 }

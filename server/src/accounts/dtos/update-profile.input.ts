@@ -1,6 +1,7 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsUUID } from 'class-validator';
-import { DISPLAY_NAME_LIMITS, FieldErrorCode } from '@ratusz/shared';
+import { IdField } from '../../common/validation/id-field.js';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsOptional } from 'class-validator';
+import { DISPLAY_NAME_LIMITS } from '@ratusz/shared';
 import { HandleField, TextField } from '../../common/validation/field-rules.js';
 
 @InputType({ description: 'What to change in your profile; omitted fields stay as they are.' })
@@ -15,8 +16,6 @@ export class UpdateProfileInput {
   @HandleField()
   handle?: string;
 
-  @Field(() => ID, { nullable: true, description: 'null clears it.' })
-  @IsOptional()
-  @IsUUID('all', { context: { code: FieldErrorCode.INVALID } })
+  @IdField({ nullable: true, description: 'null clears it.' })
   homeMunicipalityId?: string | null;
 }
