@@ -200,14 +200,24 @@ describe('two server instances on one database and one Redis', () => {
     expect(await a.app.get(JobQueueService).send('test.record-run', { marker: 'singleton' }, once)).not.toBeNull();
     expect(await b.app.get(JobQueueService).send('test.record-run', { marker: 'singleton' }, once)).toBeNull();
 
+    // Sent inside a transaction: the job exists only if the transaction commits.
+    const jobs = a.app.get(JobQueueService);
+    await a.db.transaction((tx) => jobs.send('test.record-run', { marker: 'committed' }, { tx }));
+    await expect(
+      a.db.transaction(async (tx) => {
+        await jobs.send('test.record-run', { marker: 'rolled back' }, { tx });
+        throw new Error('the write failed');
+      }),
+    ).rejects.toThrow('the write failed');
+
     const count = async () => Number((await a.db.query(`SELECT count(*) AS n FROM test_job_runs`))[0].n);
-    await until('21 job runs', async () => ((await count()) >= 21 ? true : null), 20_000);
+    await until('22 job runs', async () => ((await count()) >= 22 ? true : null), 20_000);
     // Two more polling rounds of both instances: nothing runs twice.
     await new Promise((resolve) => setTimeout(resolve, 5000));
     const runs: { marker: string; n: string }[] = await a.db.query(
       `SELECT marker, count(*) AS n FROM test_job_runs GROUP BY marker ORDER BY marker`,
     );
-    expect(runs.map((run) => run.marker).sort()).toEqual([...markers, 'singleton'].sort());
+    expect(runs.map((run) => run.marker).sort()).toEqual([...markers, 'committed', 'singleton'].sort());
     expect(runs.every((run) => Number(run.n) === 1)).toBe(true);
   }, 40_000);
 

@@ -133,6 +133,9 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
     boss.on('error', (error: Error) => this.logger.warn(`pg-boss: ${error.message}`));
     await this.lock.whileLocked(() => boss.start());
     this.boss = boss;
+    // Every known queue exists before the first send: creating one inside a caller's transaction that already sent
+    // a job would wait on that transaction's own lock on the job table.
+    for (const name of Object.keys(JOB_SETTINGS) as JobName[]) await this.ensureQueue(name);
     for (const name of this.handlers.keys()) await this.activate(name);
     this.running = true;
   }

@@ -32,7 +32,10 @@ export interface JobSettings {
 
 const EVERY_MINUTE = '* * * * *';
 
-/** Jobs without an entry run with pg-boss's defaults. */
+/**
+ * Give every job an entry (`{}` for pg-boss's defaults): its queue is then created at start, before anything is sent,
+ * which a send inside a transaction needs.
+ */
 export const JOB_SETTINGS: { readonly [N in JobName]?: JobSettings } = {
   'consultation.phase-changes': {
     cron: EVERY_MINUTE,
