@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-export const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
+const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
 
 /** Debian's Chromium (or CHROMIUM_PATH), headless, with the flags a sandboxed CI machine needs. */
 export async function launchBrowser(): Promise<Browser> {

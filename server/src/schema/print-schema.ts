@@ -3,7 +3,7 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { resolvers } from './resolvers.js';
 
-export const SCHEMA_HEADER = '# Generated from the server code by `npm run schema`. Do not edit by hand.\n\n';
+const SCHEMA_HEADER = '# Generated from the server code by `npm run schema`. Do not edit by hand.\n\n';
 
 export function printSdl(schema: GraphQLSchema): string {
   return SCHEMA_HEADER + printSchema(lexicographicSortSchema(schema)) + '\n';

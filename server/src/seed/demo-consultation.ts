@@ -47,7 +47,7 @@ export const DEMO_CONSULTATION = {
 } as const;
 
 /** The demo consultation's timeline relative to `today` (YYYY-MM-DD). */
-export function demoConsultationPhases(today: string): { kind: TimelinePhaseKind; startsOn: string; endsOn: string }[] {
+function demoConsultationPhases(today: string): { kind: TimelinePhaseKind; startsOn: string; endsOn: string }[] {
   return DEMO_CONSULTATION.phases.map((kind) => {
     const [start, end] = PHASE_DAYS[kind];
     return { kind, startsOn: addDays(today, start), endsOn: addDays(today, end) };

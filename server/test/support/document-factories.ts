@@ -63,7 +63,7 @@ export async function setPhases(db: DataSource, consultationId: string, phases: 
 /* ---------- sample files: tiny but real, detected by content ---------- */
 
 /** A stored (uncompressed) zip archive: enough for file-type to read the entries of DOCX, XLSX and ODT. */
-export function zip(entries: { name: string; data: string | Buffer }[]): Buffer {
+function zip(entries: { name: string; data: string | Buffer }[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

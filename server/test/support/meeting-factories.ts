@@ -23,7 +23,7 @@ export function warsawDay(days = 0): string {
 }
 
 /** A consultation whose timeline lets people register for meetings today (WORKSHOPS around today). */
-export const OPEN_FOR_MEETINGS: TestPhase[] = [
+const OPEN_FOR_MEETINGS: TestPhase[] = [
   { kind: 'DIAGNOSIS', startsOn: warsawDay(-30), endsOn: warsawDay(-11) },
   { kind: 'WORKSHOPS', startsOn: warsawDay(-10), endsOn: warsawDay(30) },
 ];
@@ -101,7 +101,7 @@ export interface MeetingValues {
   capacity?: number | null;
 }
 
-export function meetingInput(values: MeetingValues): Record<string, unknown> {
+function meetingInput(values: MeetingValues): Record<string, unknown> {
   return {
     kind: 'WORKSHOP',
     title: 'Warsztaty o przyszłości gminy',

@@ -25,7 +25,7 @@ export function translateFieldError(t: TFunction, error: FieldError): string {
 }
 
 /** "30 sekund" / "15 minut": a wait in the largest unit that reads naturally. */
-export function formatWait(t: TFunction, seconds: number): string {
+function formatWait(t: TFunction, seconds: number): string {
   return seconds < 60
     ? t('duration.seconds', { count: seconds })
     : t('duration.minutes', { count: Math.ceil(seconds / 60) });

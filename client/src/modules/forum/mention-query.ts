@@ -8,7 +8,7 @@
 import { HANDLE_LIMITS, MENTION_GLUED_BEFORE } from '@ratusz/shared';
 
 /** Handles are 3–30 of these; suggestions start earlier, from the first one typed. */
-export const HANDLE_MAX = HANDLE_LIMITS.max;
+const HANDLE_MAX = HANDLE_LIMITS.max;
 const HANDLE_CHAR = /[a-z0-9_]/i;
 const GLUED_BEFORE = new RegExp(`[${MENTION_GLUED_BEFORE}]`, 'u');
 

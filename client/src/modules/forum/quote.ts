@@ -2,7 +2,7 @@
  * How much of a post a quote carries: enough to recall what is answered; the
  * "quotes post #N" link on the reply leads to the rest.
  */
-export const QUOTE_MAX_LENGTH = 400;
+const QUOTE_MAX_LENGTH = 400;
 
 function shorten(text: string): string {
   if (text.length <= QUOTE_MAX_LENGTH) return text;

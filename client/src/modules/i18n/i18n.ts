@@ -3,11 +3,11 @@ import { initReactI18next } from 'react-i18next';
 import en from './locales/en';
 import pl from './locales/pl';
 
-export const LANGUAGES = ['pl', 'en'] as const;
+const LANGUAGES = ['pl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'pl';
 /** Where the visitor's choice of language is remembered between visits. */
-export const LANGUAGE_STORAGE_KEY = 'ratusz.lang';
+const LANGUAGE_STORAGE_KEY = 'ratusz.lang';
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -46,9 +46,3 @@ void i18n.use(initReactI18next).init({
 
 document.documentElement.lang = i18n.language;
 i18n.on('languageChanged', applyLanguage);
-
-export function currentLanguage(): Language {
-  return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANGUAGE;
-}
-
-export default i18n;

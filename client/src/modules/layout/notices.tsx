@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 
 /** A message rendered with the current `t`, so a notice follows a language switch. */
 export type NoticeMessage = (t: TFunction) => string;
-export type NoticeTone = 'info' | 'success' | 'error';
+type NoticeTone = 'info' | 'success' | 'error';
 
 export interface NoticeOptions {
   tone?: NoticeTone;

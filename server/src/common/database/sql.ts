@@ -59,12 +59,6 @@ export function isForeignKeyViolation(error: unknown, constraint?: string): bool
   return pg.code === '23503' && (constraint === undefined || pg.constraint === constraint);
 }
 
-/** A CHECK constraint failed (optionally: this constraint). */
-export function isCheckViolation(error: unknown, constraint?: string): boolean {
-  const pg = pgError(error);
-  return pg.code === '23514' && (constraint === undefined || pg.constraint === constraint);
-}
-
 /**
  * DataLoader batch results: one entry per requested key, in the keys' order,
  * `missing` where no row matched.

@@ -4,7 +4,7 @@ import { IsBase64, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { FieldErrorCode } from '@ratusz/shared';
 
 @ObjectType()
-export class PageInfo {
+class PageInfo {
   @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
   endCursor!: string | null;
 
@@ -30,7 +30,7 @@ export function Connection<T>(node: Type<T>, name: string): Type<ConnectionShape
   return ConnectionType;
 }
 
-export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 100;
 
 @ArgsType()
 export class PageArgs {

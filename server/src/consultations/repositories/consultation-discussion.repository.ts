@@ -6,7 +6,7 @@ import type { ForumThread } from '../../forum/models/forum.model.js';
 import { THREAD_COLUMNS } from '../../forum/repositories/thread.repository.js';
 
 /** Where a consultation's discussion goes when its municipality has no forum category yet. */
-export const DISCUSSION_CATEGORY = {
+const DISCUSSION_CATEGORY = {
   slug: 'konsultacje',
   name: 'Konsultacje',
   description: 'Dyskusje o konsultacjach społecznych.',

@@ -12,7 +12,7 @@ export type NewConsultationEvent = DistributiveOmit<ConsultationEvent, 'seq' | '
 /** At most this many missed events are replayed in one call; a client further behind reloads the page. */
 export const MAX_CONSULTATION_REPLAY = 500;
 
-export function consultationRoom(consultationId: string): `consultation:${string}` {
+function consultationRoom(consultationId: string): `consultation:${string}` {
   return `consultation:${consultationId}`;
 }
 

@@ -59,7 +59,7 @@ function knownWriteError(error: unknown): unknown {
 }
 
 /** The consultation as live events carry it. */
-export function toLiveConsultation(consultation: Consultation, phases: readonly StoredPhase[]): LiveConsultation {
+function toLiveConsultation(consultation: Consultation, phases: readonly StoredPhase[]): LiveConsultation {
   return {
     id: consultation.id,
     slug: consultation.slug,

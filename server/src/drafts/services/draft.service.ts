@@ -14,7 +14,7 @@ import { diffParagraphs, splitDraft, type DiffEntry } from '../paragraphs.js';
 import { DraftRepository } from '../repositories/draft.repository.js';
 import { ParagraphRepository } from '../repositories/paragraph.repository.js';
 
-export function toLiveDraft(draft: Draft): LiveDraft {
+function toLiveDraft(draft: Draft): LiveDraft {
   return {
     id: draft.id,
     consultationId: draft.consultationId,

@@ -73,7 +73,7 @@ export class PostReadService {
 }
 
 /** Depth-first order where siblings go by score (highest first), ties by age. */
-export function orderByScore(tree: PostTreeRow[]): string[] {
+function orderByScore(tree: PostTreeRow[]): string[] {
   const children = new Map<string | null, PostTreeRow[]>();
   const ids = new Set(tree.map((r) => r.id));
   for (const row of tree) {

@@ -6,7 +6,7 @@ import { SEARCH_LIMITS } from '../forum.limits.js';
 import type { SearchHit } from '../models/forum.model.js';
 import { SearchRepository } from '../repositories/search.repository.js';
 
-export function searchTerms(query: string): string[] {
+function searchTerms(query: string): string[] {
   return [
     ...new Set(
       foldPolish(query)
@@ -24,7 +24,7 @@ const escapeHtml = (text: string) =>
  * <mark>. Matching runs on folded text, highlighting on the original, so
  * "zolc" marks "żółć".
  */
-export function highlight(text: string, terms: string[], radius: number = SEARCH_LIMITS.snippetRadius): string {
+function highlight(text: string, terms: string[], radius: number = SEARCH_LIMITS.snippetRadius): string {
   const folded = foldPolish(text);
   const hits: [number, number][] = [];
   for (const term of terms) {

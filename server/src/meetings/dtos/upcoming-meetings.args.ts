@@ -3,7 +3,7 @@ import { IsInt, Max, Min } from 'class-validator';
 import { FieldErrorCode } from '@ratusz/shared';
 import { IdField } from '../../common/validation/id-field.js';
 
-export const MAX_UPCOMING_MEETINGS = 20;
+const MAX_UPCOMING_MEETINGS = 20;
 
 /** The next meetings of a municipality and the municipalities below it, for its page. */
 @ArgsType()

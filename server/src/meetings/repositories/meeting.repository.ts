@@ -18,7 +18,6 @@ const FROM_MEETINGS = 'meetings m LEFT JOIN consultations c ON c.id = m.consulta
 
 /** Constraints a bad input can still reach (ids that point nowhere). */
 export const MEETING_NETWORK_FK = 'meetings_network_id_fkey';
-export const MEETING_MUNICIPALITY_FK = 'meetings_municipality_id_fkey';
 
 export interface NewMeeting {
   municipalityId: string;

@@ -7,7 +7,7 @@ import { meetingsCalendar } from '../meetings-ical.js';
 import { MeetingRepository } from '../repositories/meeting.repository.js';
 
 /** A feed holds at most this many meetings (a year back and everything ahead). */
-export const MAX_FEED_MEETINGS = 1000;
+const MAX_FEED_MEETINGS = 1000;
 
 /** The domain part of every event UID: fixed, so UIDs do not change with the address the feed was fetched from. */
 const UID_DOMAIN = 'ratusz';

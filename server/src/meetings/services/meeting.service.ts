@@ -33,7 +33,7 @@ function orNull(value: string | null | undefined): string | null {
 }
 
 /** The problems of a meeting's time and place, as field errors (empty when it is fine). */
-export function meetingProblems(values: {
+function meetingProblems(values: {
   startsAt: Date;
   endsAt: Date;
   address: string | null;

@@ -18,7 +18,7 @@ import { MeetingLiveService, noPendingEvents } from './meeting-live.service.js';
 import { meetingCancelled, MeetingService } from './meeting.service.js';
 
 /** The most attendees one CSV export holds; a bigger meeting is not one the platform is for. */
-export const MAX_ATTENDEE_EXPORT = 20_000;
+const MAX_ATTENDEE_EXPORT = 20_000;
 
 /**
  * Seats and the waiting list. Every change takes the meeting's row lock

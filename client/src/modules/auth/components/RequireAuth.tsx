@@ -4,7 +4,7 @@ import { Navigate, useLocation } from 'react-router';
 import { useMe } from '../hooks/useMe';
 import { routes } from '../../../app/routes';
 
-export interface LoginRedirectState {
+interface LoginRedirectState {
   from: string;
 }
 

@@ -12,7 +12,7 @@ import { withoutLeadingQuote } from '../quote';
 import { MarkdownField } from './MarkdownField';
 import { MarkdownFormField } from './MarkdownFormField';
 
-export const STANCES: readonly Stance[] = ['FOR', 'AGAINST', 'NEUTRAL'];
+const STANCES: readonly Stance[] = ['FOR', 'AGAINST', 'NEUTRAL'];
 
 /** A reply being written; kept by the post it answers, so closing the composer or a lock does not lose it. */
 export interface ReplyDraft {

@@ -11,7 +11,7 @@ import { RevisionHistory } from './RevisionHistory';
 import { routes } from '../../../app/routes';
 
 /** How many levels of replies are shown inline before "continue this thread". */
-export const MAX_INLINE_DEPTH = 6;
+const MAX_INLINE_DEPTH = 6;
 
 export interface PostTreeContext {
   childrenOf: ReadonlyMap<string, readonly ForumPostFieldsFragment[]>;
