@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   buildSchema,
+  getIntrospectionQuery,
   getNamedType,
   isEnumType,
   isInputObjectType,
@@ -138,6 +139,12 @@ describe('query limits', () => {
       const result = await app.client().request(`{ ${Array.from({ length: 1000 }, (_, i) => page(i)).join(' ')} }`);
       expect(errorCode(result)).toBe(ErrorCode.QUERY_LIMIT_EXCEEDED);
       expect(result.data ?? null).toBeNull();
+    });
+
+    it('answers the standard introspection query (the API is public and documented)', async () => {
+      const result = await app.client().request<{ __schema: { types: unknown[] } }>(getIntrospectionQuery());
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.__schema.types.length).toBeGreaterThan(50);
     });
 
     it('still answers an ordinary request', async () => {

@@ -5,6 +5,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   getNamedType,
   GraphQLError,
+  isIntrospectionType,
   isLeafType,
   isListType,
   isNonNullType,
@@ -95,7 +96,9 @@ function isConnection(type: GraphQLOutputType): boolean {
  * paginated field (`first`) multiplies its selection by the page size; a
  * plain list by {@link UNBOUNDED_LIST_COST}. Scalars are free.
  */
-const rowEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+const rowEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // Introspection stays open (the API is public and documented): it reads the schema, not the database.
+  if (field.name.startsWith('__') || isIntrospectionType(type)) return 0;
   const first = typeof args.first === 'number' ? args.first : null;
   if (first !== null && (isConnection(field.type) || isList(field.type))) return first * (1 + childComplexity);
   if (isLeafType(getNamedType(field.type))) return 0;

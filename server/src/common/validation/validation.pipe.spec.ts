@@ -28,6 +28,12 @@ async function validate(value: Record<string, unknown>): Promise<unknown> {
 }
 
 describe('validation pipe', () => {
+  it('refuses the NUL character anywhere in the input (PostgreSQL text cannot hold it), naming the field', async () => {
+    const error = await validate({ email: 'jan@example.pl', password: 'Zażółć-gęślą1', name: 'Ja\u0000n' });
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).extensions.fieldErrors).toEqual([{ field: 'name', code: FieldErrorCode.INVALID }]);
+  });
+
   it('turns class-validator failures into one coded error per field', async () => {
     const error = await validate({ email: 'nope', password: 'abc', name: 'x' });
     expect(error).toBeInstanceOf(DomainError);
