@@ -26,6 +26,9 @@ import { HealthModule } from './health/health.module.js';
 import { JOB_QUEUE_OPTIONS, type JobQueueOptions } from './jobs/job-queue.service.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
+import { graphqlMetricsPlugin } from './metrics/metrics.plugin.js';
+import { MetricsModule } from './metrics/metrics.module.js';
+import { MetricsService } from './metrics/metrics.service.js';
 import { MunicipalitiesModule } from './municipalities/municipalities.module.js';
 import { RealtimeGatewayModule } from './realtime/realtime-gateway.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
@@ -49,11 +52,12 @@ export class AppModule {
         PolicyModule,
         AccountsModule,
         RateLimitModule,
+        MetricsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AccountsModule],
-          inject: [SessionService],
-          useFactory: (sessions: SessionService) => ({
+          inject: [SessionService, MetricsService],
+          useFactory: (sessions: SessionService, metrics: MetricsService) => ({
             autoSchemaFile: true,
             sortSchema: true,
             path: '/graphql',
@@ -65,7 +69,7 @@ export class AppModule {
             // Limits on aliases, depth, directives, tokens and cost: refused before execution (query-limits.ts).
             validationRules: queryLimitRules(),
             parseOptions: { maxTokens: QUERY_LIMITS.tokens },
-            plugins: [costLimitPlugin()],
+            plugins: [costLimitPlugin(), graphqlMetricsPlugin(metrics)],
             formatError: formatGraphQLError,
             context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => ({
               req,

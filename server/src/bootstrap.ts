@@ -5,8 +5,10 @@ import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import type { DestinationStream, Logger as PinoLogger } from 'pino';
 import { AppModule } from './app.module.js';
 import { securityHeaders } from './common/http/security-headers.js';
+import { createRootLogger, PinoLoggerService, requestLogging } from './common/logging/logger.js';
 import { runMigrations } from './database/migrations.js';
 import { GracefulShutdownService } from './health/graceful-shutdown.service.js';
 import type { AppConfig } from './config/app-config.js';
@@ -27,11 +29,25 @@ export interface StartedApp {
 export async function createApp(
   config: AppConfig,
   databaseUrl: string,
-  options: { logger?: LogLevel[] | false } = {},
+  options: {
+    /** Levels of the logger built here; ignored when `log` is given. */
+    logger?: LogLevel[] | false;
+    /** Where that logger writes (tests read it); stdout by default. */
+    logDestination?: DestinationStream;
+    /** A logger the caller built already (main.ts logs before the app exists). */
+    log?: PinoLogger;
+  } = {},
 ): Promise<StartedApp> {
   await runMigrations(databaseUrl);
+  const log =
+    options.log ??
+    createRootLogger({
+      format: config.logFormat,
+      levels: options.logger ?? ['log', 'warn', 'error'],
+      destination: options.logDestination,
+    });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl }), {
-    logger: options.logger ?? ['log', 'warn', 'error'],
+    logger: new PinoLoggerService(log),
     // Throw instead of exiting the process, so callers (main.ts, tests) decide what a failed boot means.
     abortOnError: false,
   });
@@ -41,6 +57,8 @@ export async function createApp(
   app.disable('x-powered-by');
   // Before everything else, so a graceful shutdown knows every request still in progress.
   app.use(app.get(GracefulShutdownService).trackRequests);
+  // Then the request id, so every record written while serving the request carries it.
+  app.use(requestLogging(log));
   // Then, so every answer (API, client, errors, uploads) carries the headers.
   app.use(securityHeaders({ https: config.cookieSecure }));
 
@@ -64,7 +82,7 @@ export async function createApp(
 }
 
 /** Paths the server answers itself; the client's history fallback must never shadow them. */
-const SERVER_PATHS = ['/graphql', '/socket.io', '/health', '/api', '/ical'];
+const SERVER_PATHS = ['/graphql', '/socket.io', '/health', '/api', '/ical', '/metrics'];
 
 /** The built React app on the same port as the API, with history-API fallback for client routes. */
 function serveClient(app: NestExpressApplication, distDir: string): void {

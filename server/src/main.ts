@@ -1,12 +1,16 @@
 import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap.js';
+import { createRootLogger, PinoLoggerService } from './common/logging/logger.js';
 import { loadConfig } from './config/app-config.js';
 import { resolveDatabase } from './database/database.js';
 import { closeGracefully } from './health/graceful-shutdown.service.js';
 
 async function main(): Promise<void> {
-  const logger = new Logger('Ratusz');
   const config = loadConfig();
+  // One logger from the first line on, so the database start-up lines have the same format as the app's.
+  const log = createRootLogger({ format: config.logFormat, levels: ['log', 'warn', 'error'] });
+  Logger.overrideLogger(new PinoLoggerService(log));
+  const logger = new Logger('Ratusz');
   const database = await resolveDatabase(config, (line) => logger.log(line));
 
   let started: Awaited<ReturnType<typeof createApp>> | undefined;
@@ -30,7 +34,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
-    started = await createApp(config, database.url);
+    started = await createApp(config, database.url, { log });
   } catch (error) {
     await database.stop().catch(() => undefined);
     throw error;

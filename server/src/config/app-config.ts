@@ -27,6 +27,10 @@ export interface AppConfig {
   logSql: boolean;
   /** RATE_LIMITS (per-rule overrides) and RATE_LIMITS_DISABLED; the rules are in common/rate-limit/rate-limit.rules.ts. */
   rateLimits: RateLimitSettings;
+  /** LOG_FORMAT: one JSON line per record, or pino-pretty's lines (the default only with NODE_ENV=development). */
+  logFormat: 'json' | 'pretty';
+  /** METRICS_TOKEN: the bearer token GET /metrics requires; null keeps /metrics hidden (404). */
+  metricsToken: string | null;
 }
 
 function readBoolean(value: string | undefined, fallback: boolean, name: string): boolean {
@@ -43,6 +47,12 @@ function readInteger(value: string | undefined, fallback: number, name: string, 
     throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
   }
   return parsed;
+}
+
+function readLogFormat(value: string | undefined, fallback: 'json' | 'pretty'): 'json' | 'pretty' {
+  if (value === undefined || value === '') return fallback;
+  if (value === 'json' || value === 'pretty') return value;
+  throw new Error(`LOG_FORMAT must be json or pretty, got "${value}"`);
 }
 
 /** Reads every setting once at start, so a typo fails the boot instead of a request. */
@@ -65,6 +75,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     clientDistDir: path.resolve(env.CLIENT_DIST_DIR || path.join(REPO_ROOT, 'client', 'dist')),
     logSql: readBoolean(env.LOG_SQL, false, 'LOG_SQL'),
     rateLimits: readRateLimits(env.RATE_LIMITS, readBoolean(env.RATE_LIMITS_DISABLED, false, 'RATE_LIMITS_DISABLED')),
+    logFormat: readLogFormat(env.LOG_FORMAT, env.NODE_ENV === 'development' ? 'pretty' : 'json'),
+    metricsToken: env.METRICS_TOKEN || null,
   };
 }
 

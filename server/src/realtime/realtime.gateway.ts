@@ -19,6 +19,7 @@ import {
 } from '@ratusz/shared';
 import { Public } from '../common/auth/access.decorators.js';
 import { SessionService } from '../accounts/services/session.service.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 import { readSessionToken } from '../accounts/session-cookie.js';
 import { RealtimeService, sessionRoom, userRoom, type RatuszServer } from './realtime.service.js';
 
@@ -43,6 +44,7 @@ export class RealtimeGateway implements OnGatewayInit<RatuszServer>, OnModuleDes
   constructor(
     private readonly sessions: SessionService,
     private readonly realtime: RealtimeService,
+    private readonly metrics: MetricsService,
   ) {}
 
   afterInit(server: RatuszServer): void {
@@ -65,6 +67,8 @@ export class RealtimeGateway implements OnGatewayInit<RatuszServer>, OnModuleDes
         });
     });
     server.on('connection', (socket: RatuszSocket) => {
+      this.metrics.socketConnected();
+      socket.on('disconnect', () => this.metrics.socketDisconnected());
       socket.on('disconnecting', () => {
         const rooms = [...socket.rooms].filter(isPublicRoom);
         // Counted after the socket has left, hence the next tick.

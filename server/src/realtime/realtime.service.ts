@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
 import type { Server } from 'socket.io';
 import type {
   ClientToServerEvents,
@@ -7,6 +7,7 @@ import type {
   SessionRevokedPayload,
   SocketData,
 } from '@ratusz/shared';
+import { MetricsService } from '../metrics/metrics.service.js';
 
 export type RatuszServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -23,6 +24,9 @@ export class RealtimeService {
   private readonly logger = new Logger(RealtimeService.name);
   private server: RatuszServer | null = null;
 
+  // Absent in the command-line tools, which have no metrics endpoint.
+  constructor(@Optional() private readonly metrics?: MetricsService) {}
+
   attach(server: RatuszServer): void {
     this.server = server;
   }
@@ -33,6 +37,7 @@ export class RealtimeService {
     ...payload: Parameters<ServerToClientEvents[E]>
   ): void {
     this.server?.to(room).emit(event, ...payload);
+    this.metrics?.eventEmitted(event);
   }
 
   async roomSize(room: string): Promise<number> {

@@ -1,0 +1,135 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { LoggerService, LogLevel } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { pino, type DestinationStream, type Level, type Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import pretty from 'pino-pretty';
+
+type LogFormat = 'json' | 'pretty';
+
+/** The request being served, so every log record written while serving it (GraphQL errors included) carries its id. */
+const requestScope = new AsyncLocalStorage<{ requestId: string }>();
+
+/** The current request's id; the mixin below adds it to every record. */
+function currentRequestId(): string | undefined {
+  return requestScope.getStore()?.requestId;
+}
+
+// A caller-chosen id is kept only if it cannot forge log structure or flood the line.
+const SANE_REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+function requestIdFrom(header: string | string[] | undefined): string {
+  return typeof header === 'string' && SANE_REQUEST_ID.test(header) ? header : randomUUID();
+}
+
+/** Nest's levels map onto pino's; the least severe one enabled decides pino's threshold. */
+const PINO_LEVEL: Record<LogLevel, Level> = {
+  verbose: 'trace',
+  debug: 'debug',
+  log: 'info',
+  warn: 'warn',
+  error: 'error',
+  fatal: 'fatal',
+};
+const SEVERITY: Level[] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'];
+
+function thresholdOf(levels: LogLevel[] | false): Level | 'silent' {
+  if (levels === false || levels.length === 0) return 'silent';
+  return SEVERITY[Math.min(...levels.map((level) => SEVERITY.indexOf(PINO_LEVEL[level])))] ?? 'info';
+}
+
+export interface RootLoggerOptions {
+  format: LogFormat;
+  levels: LogLevel[] | false;
+  /** Where records go; stdout when omitted (tests pass a stream to read them). */
+  destination?: DestinationStream;
+}
+
+/** One JSON line per record (level, time, msg, requestId), or pino-pretty's lines for people at a terminal. */
+export function createRootLogger({ format, levels, destination }: RootLoggerOptions): Logger {
+  const stream =
+    format === 'pretty'
+      ? pretty({
+          destination: destination ?? 1,
+          sync: true,
+          ignore: 'pid,hostname,context',
+          translateTime: 'SYS:HH:MM:ss',
+          messageFormat: '{if context}[{context}] {end}{msg}',
+        })
+      : (destination ?? pino.destination({ dest: 1, sync: true }));
+  return pino(
+    {
+      level: thresholdOf(levels),
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      mixin: () => {
+        const requestId = currentRequestId();
+        return requestId ? { requestId } : {};
+      },
+    },
+    stream,
+  );
+}
+
+/**
+ * Express middleware: gives the request an id (a sane `x-request-id` header, else a UUID), echoes it in the
+ * answer, runs the rest of the request inside its scope and logs one line when the answer is sent.
+ */
+export function requestLogging(logger: Logger): (req: Request, res: Response, next: NextFunction) => void {
+  const http = pinoHttp({
+    logger,
+    genReqId: (req: IncomingMessage, res: ServerResponse) => {
+      const id = requestIdFrom(req.headers['x-request-id']);
+      res.setHeader('x-request-id', id);
+      return id;
+    },
+    // The mixin already adds requestId; pino-http's own `req` object (headers, cookies) would leak session tokens.
+    quietReqLogger: true,
+    serializers: {
+      req: (req: { method?: string; url?: string }) => ({ method: req.method, url: req.url }),
+      res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+    },
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+  });
+  return (req, res, next) => {
+    http(req, res);
+    requestScope.run({ requestId: String(req.id) }, next);
+  };
+}
+
+/** Nest's LoggerService on pino: Nest's own lines and every `new Logger(context)` become records. */
+export class PinoLoggerService implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+
+  log(message: unknown, ...rest: unknown[]): void {
+    this.write('info', message, rest);
+  }
+  error(message: unknown, ...rest: unknown[]): void {
+    this.write('error', message, rest);
+  }
+  warn(message: unknown, ...rest: unknown[]): void {
+    this.write('warn', message, rest);
+  }
+  debug(message: unknown, ...rest: unknown[]): void {
+    this.write('debug', message, rest);
+  }
+  verbose(message: unknown, ...rest: unknown[]): void {
+    this.write('trace', message, rest);
+  }
+  fatal(message: unknown, ...rest: unknown[]): void {
+    this.write('fatal', message, rest);
+  }
+
+  private write(level: Level, message: unknown, rest: unknown[]): void {
+    // Nest passes the context last; error() may pass a stack before it.
+    const context = typeof rest.at(-1) === 'string' ? (rest.at(-1) as string) : undefined;
+    const stack = rest.length > 1 && typeof rest[0] === 'string' ? rest[0] : undefined;
+    const fields = { ...(context ? { context } : {}), ...(stack ? { stack } : {}) };
+    if (message instanceof Error) this.logger[level]({ ...fields, err: message }, message.message);
+    else if (typeof message === 'string') this.logger[level](fields, message);
+    else this.logger[level]({ ...fields, data: message }, 'object');
+  }
+}
