@@ -23,6 +23,8 @@ export async function startE2EServer(): Promise<E2EServer> {
   const database: TestDatabase = await createTestDatabase();
   const config = {
     ...loadConfig({}),
+    // The same output whether or not the tests run in a terminal.
+    logFormat: 'json' as const,
     port: 0,
     host: '127.0.0.1',
     databaseUrl: database.url,

@@ -27,7 +27,10 @@ export interface AppConfig {
   logSql: boolean;
   /** RATE_LIMITS (per-rule overrides) and RATE_LIMITS_DISABLED; the rules are in common/rate-limit/rate-limit.rules.ts. */
   rateLimits: RateLimitSettings;
-  /** LOG_FORMAT: one JSON line per record, or pino-pretty's lines (the default only with NODE_ENV=development). */
+  /**
+   * LOG_FORMAT: one JSON line per record, or pino-pretty's lines. Readable by default where a person watches (a
+   * terminal, or NODE_ENV=development); JSON where logs are collected (a pipe, a container).
+   */
   logFormat: 'json' | 'pretty';
   /** METRICS_TOKEN: the bearer token GET /metrics requires; null keeps /metrics hidden (404). */
   metricsToken: string | null;
@@ -75,7 +78,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     clientDistDir: path.resolve(env.CLIENT_DIST_DIR || path.join(REPO_ROOT, 'client', 'dist')),
     logSql: readBoolean(env.LOG_SQL, false, 'LOG_SQL'),
     rateLimits: readRateLimits(env.RATE_LIMITS, readBoolean(env.RATE_LIMITS_DISABLED, false, 'RATE_LIMITS_DISABLED')),
-    logFormat: readLogFormat(env.LOG_FORMAT, env.NODE_ENV === 'development' ? 'pretty' : 'json'),
+    logFormat: readLogFormat(
+      env.LOG_FORMAT,
+      env.NODE_ENV === 'development' || process.stdout.isTTY ? 'pretty' : 'json',
+    ),
     metricsToken: env.METRICS_TOKEN || null,
   };
 }

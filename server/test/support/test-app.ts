@@ -41,6 +41,8 @@ export async function startTestApp(
   const databaseUrl = options.databaseUrl ?? database!.url;
   const config: AppConfig = {
     ...loadConfig({}),
+    // The same output whether or not the tests run in a terminal.
+    logFormat: 'json',
     port: 0,
     host: '127.0.0.1',
     databaseUrl,
