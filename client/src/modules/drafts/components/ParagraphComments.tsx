@@ -1,4 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { PendingReplies } from '../../forum/components/PendingReplies';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -169,13 +170,7 @@ function ThreadPosts({ thread, paragraph, rights }: ThreadProps & { thread: Foru
   };
   return (
     <>
-      <div className="live-replies" aria-live="polite">
-        {live.pending.length > 0 && (
-          <button type="button" className="button button--primary" onClick={live.showPending}>
-            {t('forum.thread.newReplies', { count: live.pending.length })}
-          </button>
-        )}
-      </div>
+      <PendingReplies count={live.pending.length} onShow={live.showPending} />
       {query.loading && !query.data && <p className="muted">{t('common.loading')}</p>}
       {!query.data && <ProblemCallout error={query.error} />}
       {query.data && comments.length === 0 && <p className="muted">{t('drafts.comments.none')}</p>}

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { PendingReplies } from './PendingReplies';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -213,13 +214,7 @@ export function ThreadView({ thread, rootPostId }: { thread: Thread; rootPostId:
             ))}
           </select>
         </div>
-        <div className="live-replies" aria-live="polite">
-          {live.pending.length > 0 && (
-            <button type="button" className="button button--primary" onClick={live.showPending}>
-              {t('forum.thread.newReplies', { count: live.pending.length })}
-            </button>
-          )}
-        </div>
+        <PendingReplies count={live.pending.length} onShow={live.showPending} />
         {query.loading && !query.data && <p className="muted">{t('common.loading')}</p>}
         {!query.data && <ProblemCallout error={query.error} />}
         {query.data && posts.length === 0 && <p>{t('forum.thread.noPosts')}</p>}
