@@ -267,6 +267,12 @@ describe('draft documents', () => {
       c: consultationId,
     });
     expect(drafts.consultationDrafts.map((d) => d.version)).toEqual([3, 2, 1]);
+    // What the consultation holds decides its tabs: three versions, no documents or meetings.
+    const counts = await resident.client.data<{ consultation: { contentCounts: Record<string, number> } }>(
+      `query($id: ID!) { consultation(id: $id) { contentCounts { documents drafts meetings } } }`,
+      { id: consultationId },
+    );
+    expect(counts.consultation.contentCounts).toEqual({ documents: 0, drafts: 3, meetings: 0 });
 
     const old = await loadDraft(v1.id);
     expect(old.paragraphs[2]).toMatchObject({ threadId, commentCount: 2, answeredCount: 1 });

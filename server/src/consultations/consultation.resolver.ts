@@ -1,4 +1,5 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConsultationContentCounts } from './models/consultation-content-counts.model.js';
 import type { ConsultationAction as Action, ConsultationPhaseKind as PhaseKind } from '@ratusz/shared';
 import { AccountLoaders } from '../accounts/account.loaders.js';
 import { UserSummary } from '../accounts/models/account.model.js';
@@ -180,6 +181,11 @@ export class ConsultationResolver {
   @ResolveField(() => Boolean, { description: 'Whether you may edit, publish and move this consultation on.' })
   async viewerCanManage(@Parent() consultation: Consultation, @Ctx() ctx: RequestContext): Promise<boolean> {
     return canManageConsultation(await this.viewers.forRequest(ctx), consultation);
+  }
+
+  @ResolveField(() => ConsultationContentCounts)
+  contentCounts(@Parent() consultation: Consultation, @Ctx() ctx: RequestContext): Promise<ConsultationContentCounts> {
+    return this.loaders.contentCounts(ctx).load(consultation.id);
   }
 
   @ResolveField(() => ForumThread, { nullable: true, description: 'The debate about this consultation.' })

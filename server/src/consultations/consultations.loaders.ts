@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { RequestContext } from '../common/request-context.js';
 import type { ForumThread } from '../forum/models/forum.model.js';
 import type { ServiceArea } from '../municipalities/models/municipality.model.js';
+import type { ConsultationContentCounts } from './models/consultation-content-counts.model.js';
 import type { Consultation } from './models/consultation.model.js';
 import { ConsultationDiscussionRepository } from './repositories/consultation-discussion.repository.js';
 import { ConsultationFollowRepository } from './repositories/consultation-follow.repository.js';
@@ -16,6 +17,7 @@ const SERVICE_AREAS = Symbol('consultation.serviceAreas');
 const FOLLOWER_COUNT = Symbol('consultation.followerCount');
 const VIEWER_FOLLOWS = Symbol('consultation.viewerFollows');
 const DISCUSSION = Symbol('consultation.discussionThread');
+const CONTENT_COUNTS = Symbol('consultation.contentCounts');
 
 /** Batches what a page of consultations needs into one statement per relation. */
 @Injectable()
@@ -58,6 +60,13 @@ export class ConsultationLoaders {
     return ctx.loaders.get(
       VIEWER_FOLLOWS,
       () => new DataLoader((ids: readonly string[]) => this.follows.followedAmong(userId, ids)),
+    );
+  }
+
+  contentCounts(ctx: RequestContext): DataLoader<string, ConsultationContentCounts> {
+    return ctx.loaders.get(
+      CONTENT_COUNTS,
+      () => new DataLoader((ids: readonly string[]) => this.consultations.contentCounts(ids)),
     );
   }
 

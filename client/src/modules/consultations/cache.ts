@@ -69,7 +69,40 @@ export function applyConsultationEvent(cache: ApolloCache, event: ConsultationEv
       });
       return false;
     }
+    case 'document.added':
+    case 'document.removed':
+    case 'draft.published':
+    case 'meeting.created': {
+      // The counts decide which tabs a resident sees: the first document or meeting shows its tab at once.
+      const key = CONTENT_OF[event.kind];
+      const change = event.kind === 'document.removed' ? -1 : 1;
+      cache.modify<{ contentCounts: ContentCounts; seq: number }>({
+        id,
+        fields: {
+          contentCounts: (counts) => {
+            // An embedded object without an id: Apollo stores it as a plain value, never as a reference.
+            const current = counts as ContentCounts;
+            return { ...current, [key]: Math.max(0, current[key] + change) };
+          },
+          seq: () => event.seq,
+        },
+      });
+      return false;
+    }
     default:
       return false;
   }
 }
+
+interface ContentCounts {
+  documents: number;
+  drafts: number;
+  meetings: number;
+}
+
+const CONTENT_OF = {
+  'document.added': 'documents',
+  'document.removed': 'documents',
+  'draft.published': 'drafts',
+  'meeting.created': 'meetings',
+} as const satisfies Record<string, keyof ContentCounts>;

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { ConsultationPhaseKind, ServiceAreaCode } from '@ratusz/shared';
 import { keysetAfter, mapByKeys, one, returningOne, rows, type Queryable } from '../../common/database/sql.js';
 import type { CursorKey } from '../../common/pagination/cursor.js';
+import type { ConsultationContentCounts } from '../models/consultation-content-counts.model.js';
 import type { Consultation } from '../models/consultation.model.js';
 
 const CONSULTATION_COLUMNS = `c.id, c.municipality_id AS "municipalityId", c.slug, c.title,
@@ -73,6 +74,25 @@ export const CONSULTATION_SLUG_CONSTRAINT = 'consultations_municipality_slug_uq'
 @Injectable()
 export class ConsultationRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** What each consultation holds, for the tabs a page shows (one statement for a page of consultations). */
+  async contentCounts(ids: readonly string[]): Promise<ConsultationContentCounts[]> {
+    const found = await rows<ConsultationContentCounts>(
+      this.db,
+      `SELECT c.id AS "consultationId",
+         (SELECT count(*)::int FROM documents d WHERE d.consultation_id = c.id) AS documents,
+         (SELECT count(*)::int FROM drafts r WHERE r.consultation_id = c.id) AS drafts,
+         (SELECT count(*)::int FROM meetings m WHERE m.consultation_id = c.id) AS meetings
+       FROM consultations c WHERE c.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return mapByKeys(ids, found, (row) => row.consultationId, {
+      consultationId: '',
+      documents: 0,
+      drafts: 0,
+      meetings: 0,
+    });
+  }
 
   async byIds(ids: readonly string[]): Promise<(Consultation | null)[]> {
     const found = await rows<Consultation>(

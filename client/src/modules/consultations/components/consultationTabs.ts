@@ -14,9 +14,22 @@ import { DiscussionTab } from './DiscussionTab';
  */
 export const CONSULTATION_TABS: readonly ConsultationTab[] = [
   { id: 'discussion', panel: DiscussionTab, available: (consultation) => consultation.discussionThread !== null },
-  { id: 'documents', panel: DocumentsTab, available: () => true },
-  { id: 'draft', panel: DraftTab, available: () => true },
-  { id: 'meetings', panel: MeetingsTab, available: () => true },
+  // Empty tabs are hidden from residents; organisers see them, to fill them.
+  {
+    id: 'documents',
+    panel: DocumentsTab,
+    available: (consultation) => consultation.viewerCanManage || consultation.contentCounts.documents > 0,
+  },
+  {
+    id: 'draft',
+    panel: DraftTab,
+    available: (consultation) => consultation.viewerCanManage || consultation.contentCounts.drafts > 0,
+  },
+  {
+    id: 'meetings',
+    panel: MeetingsTab,
+    available: (consultation) => consultation.viewerCanManage || consultation.contentCounts.meetings > 0,
+  },
   { id: 'proposals', panel: null, available: () => true },
   { id: 'problemTree', panel: null, available: () => true },
   { id: 'vote', panel: null, available: () => true },
