@@ -164,7 +164,7 @@ describe('health with Redis configured', () => {
     if (!available) return;
     await t.close();
     await relay.cut();
-  });
+  }, 60_000);
 
   it('answers 503 while Redis is unreachable and 200 again once it is back', async () => {
     if (!available) return;

@@ -3,6 +3,7 @@ import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import type { Server, ServerOptions } from 'socket.io';
+import { closeRedisClient } from './redis-close.js';
 
 /**
  * socket.io over Redis pub/sub: events emitted on one server instance reach
@@ -10,7 +11,7 @@ import type { Server, ServerOptions } from 'socket.io';
  */
 export class RedisIoAdapter extends IoAdapter {
   private adapterConstructor: ReturnType<typeof createAdapter> | null = null;
-  private readonly clients: { quit(): Promise<unknown> }[] = [];
+  private readonly clients: { quit(): Promise<unknown>; destroy(): void }[] = [];
 
   constructor(
     app: INestApplicationContext,
@@ -55,6 +56,6 @@ export class RedisIoAdapter extends IoAdapter {
     await super.close(server);
     // Let handlers of the sockets just dropped finish before the clients they publish through go away.
     await new Promise((resolve) => setImmediate(resolve));
-    await Promise.all(this.clients.splice(0).map((client) => client.quit().catch(() => undefined)));
+    await Promise.all(this.clients.splice(0).map((client) => closeRedisClient(client)));
   }
 }

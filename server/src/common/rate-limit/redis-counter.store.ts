@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { closeRedisClient } from '../../realtime/redis-close.js';
 import { createClient } from 'redis';
 import type { CounterHit, CounterStore, WindowCounter } from './rate-limit.store.js';
 
@@ -30,6 +31,7 @@ const CONNECT_TIMEOUT_MS = 10_000;
 interface ScriptClient {
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
   quit(): Promise<unknown>;
+  destroy(): void;
 }
 
 /** Counters in Redis (REDIS_URL), shared by every instance that uses the same Redis. */
@@ -72,6 +74,6 @@ export class RedisCounterStore implements CounterStore {
   }
 
   async close(): Promise<void> {
-    await this.client.quit().catch(() => undefined);
+    await closeRedisClient(this.client);
   }
 }
