@@ -1,25 +1,11 @@
 import net from 'node:net';
 import type { Server } from 'node:http';
-import { createClient } from 'redis';
 import { GracefulShutdownService } from '../src/health/graceful-shutdown.service.js';
 import { ReadinessService } from '../src/health/readiness.service.js';
 import { RedisPing } from '../src/health/redis-ping.js';
 import { JobQueueService } from '../src/jobs/job-queue.service.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function redisAvailable(): Promise<boolean> {
-  const client = createClient({ url: redisUrl, socket: { connectTimeout: 1000, reconnectStrategy: false } });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    await client.quit();
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { redisAvailable, redisUrl } from './support/redis.js';
 
 async function get(url: string): Promise<{ status: number; body: unknown; cacheControl: string | null }> {
   const response = await fetch(url, { headers: { accept: 'application/json' } });

@@ -1,4 +1,3 @@
-import { createClient } from 'redis';
 import { io, type Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import {
@@ -18,6 +17,7 @@ import { createMunicipality, grantRole, registerUser } from './support/factories
 import { createCategory, createThread, reply } from './support/forum-factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+import { redisAvailable, redisUrl } from './support/redis.js';
 
 // A job only this test sends and handles; declared the way every job is (job-types.ts), for the type checker.
 declare module '../src/jobs/job-types.js' {
@@ -28,20 +28,7 @@ declare module '../src/jobs/job-types.js' {
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const sockets: ClientSocket[] = [];
-
-async function redisAvailable(): Promise<boolean> {
-  const client = createClient({ url: redisUrl, socket: { connectTimeout: 1000, reconnectStrategy: false } });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    await client.quit();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function joinedSocket(url: string, room: string): Promise<ClientSocket> {
   const socket: ClientSocket = io(url, {

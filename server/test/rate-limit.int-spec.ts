@@ -1,7 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { GraphQLSchemaHost, RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
 import { MetadataScanner } from '@nestjs/core';
-import { createClient } from 'redis';
 import { UPLOAD_CSRF_HEADER } from '@ratusz/shared';
 import { RATE_LIMIT_METADATA } from '../src/common/rate-limit/rate-limit.decorator.js';
 import { RateLimitHousekeepingService } from '../src/common/rate-limit/rate-limit-housekeeping.service.js';
@@ -11,6 +10,7 @@ import { registerUser, type RegisteredUser } from './support/factories.js';
 import { createCategory, createThread, REPLY } from './support/forum-factories.js';
 import { errorCode, GraphQLClient, type GraphQLResponse } from './support/graphql-client.js';
 import { relaxedRateLimits, startTestApp, type TestApp } from './support/test-app.js';
+import { redisAvailable, redisUrl } from './support/redis.js';
 
 const WINDOW_SECONDS = 60;
 /** POST_CREATE cut down to a size a test can reach: 3 per account and 5 per IP a minute. */
@@ -218,20 +218,6 @@ describe('rate limits', () => {
     expect([declared.get('Mutation.register'), declared.get('Mutation.login')]).toEqual(['REGISTER', 'LOGIN']);
   });
 });
-
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function redisAvailable(): Promise<boolean> {
-  const client = createClient({ url: redisUrl, socket: { connectTimeout: 1000, reconnectStrategy: false } });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    await client.quit();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('rate limits in Redis (REDIS_URL)', () => {
   let available = false;

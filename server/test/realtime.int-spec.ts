@@ -1,5 +1,4 @@
 import { io, type Socket } from 'socket.io-client';
-import { createClient } from 'redis';
 import type {
   ClientToServerEvents,
   PresencePayload,
@@ -10,6 +9,7 @@ import type {
 import { SOCKET_PATH } from '@ratusz/shared';
 import { registerUser } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { redisAvailable, redisUrl } from './support/redis.js';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -142,20 +142,6 @@ describe('live channel', () => {
     expect(revoked).toBe(false);
   });
 });
-
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function redisAvailable(): Promise<boolean> {
-  const client = createClient({ url: redisUrl, socket: { connectTimeout: 1000, reconnectStrategy: false } });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    await client.quit();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('live channel across two server instances (Redis adapter)', () => {
   let available = false;

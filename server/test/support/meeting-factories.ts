@@ -1,26 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { createConsultation, warsawDay, type TestPhase } from './document-factories.js';
 import type { GraphQLClient, GraphQLResponse } from './graphql-client.js';
 
-/* Consultations are written directly: these tests are about meetings, not about creating consultations. */
-
-export interface TestPhase {
-  kind: string;
-  startsOn: string;
-  endsOn: string;
-}
-
-/** `YYYY-MM-DD` in Warsaw, `days` from today. */
-export function warsawDay(days = 0): string {
-  const day = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Warsaw',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
+export { warsawDay };
 
 /** A consultation whose timeline lets people register for meetings today (WORKSHOPS around today). */
 const OPEN_FOR_MEETINGS: TestPhase[] = [
@@ -28,31 +10,16 @@ const OPEN_FOR_MEETINGS: TestPhase[] = [
   { kind: 'WORKSHOPS', startsOn: warsawDay(-10), endsOn: warsawDay(30) },
 ];
 
-export async function insertConsultation(
+/** A consultation written directly (the one document tests use), open for meetings unless phases are given. */
+export function insertConsultation(
   db: DataSource,
   values: { municipalityId: string; organiserId: string; published?: boolean; phases?: TestPhase[]; title?: string },
 ): Promise<string> {
-  const published = values.published ?? true;
-  const [{ id }]: { id: string }[] = await db.query(
-    `INSERT INTO consultations (municipality_id, slug, title, summary_source, summary_html, goal_source, goal_html,
-                                organiser_id, status, published_at)
-     VALUES ($1, $2, $3, 'Streszczenie', '<p>Streszczenie</p>', 'Cel', '<p>Cel</p>', $4, $5, $6) RETURNING id`,
-    [
-      values.municipalityId,
-      `konsultacja-${randomBytes(4).toString('hex')}`,
-      values.title ?? 'Strategia rozwoju powiatu',
-      values.organiserId,
-      published ? 'PUBLISHED' : 'DRAFT',
-      published ? new Date() : null,
-    ],
-  );
-  for (const [position, phase] of (values.phases ?? OPEN_FOR_MEETINGS).entries()) {
-    await db.query(
-      `INSERT INTO consultation_phases (consultation_id, position, kind, starts_on, ends_on) VALUES ($1, $2, $3, $4, $5)`,
-      [id, position, phase.kind, phase.startsOn, phase.endsOn],
-    );
-  }
-  return id;
+  return createConsultation(db, {
+    ...values,
+    phases: values.phases ?? OPEN_FOR_MEETINGS,
+    title: values.title ?? 'Strategia rozwoju powiatu',
+  });
 }
 
 /** An instant `hours` from now, whole minutes. */
