@@ -410,10 +410,13 @@ describe('meetings', () => {
       const host = await registerUser(t.client());
       await grantRole(t.db, host.id, place.id, 'OFFICIAL');
       const consultationId = await insertConsultation(t.db, { municipalityId: place.id, organiserId: host.id });
+      // One hour apart, so the order is fixed and even the page of 2 holds both kinds (with and without a
+      // consultation): otherwise equal start times order by random ids and the small page may lack a relation.
       for (let n = 0; n < 6; n++) {
+        const times = { startsAt: hoursFromNow(48 + n), endsAt: hoursFromNow(49 + n) };
         const made = await createMeeting(
           host.client,
-          n % 2 ? { consultationId, capacity: 2 } : { municipalityId: place.id },
+          n % 2 ? { ...times, consultationId, capacity: 2 } : { ...times, municipalityId: place.id },
         );
         await register(resident.client, made.id);
       }
