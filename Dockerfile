@@ -64,9 +64,12 @@ COPY --from=build /app/shared/dist shared/dist
 COPY --from=build /app/server/dist server/dist
 COPY --from=build /app/client/dist client/dist
 
-# RATUSZ_DATA_DIR defaults to /app/.data: only the embedded PostgreSQL (used
-# when DATABASE_URL is unset) writes there. Mount a volume on it in that case.
-RUN mkdir -p /app/.data && chown node:node /app/.data
+# RATUSZ_DATA_DIR defaults to /app/.data: the embedded PostgreSQL (used when
+# DATABASE_URL is unset) and the uploaded files (uploads/) are written there.
+# Both directories exist in the image, owned by the server's user, because a new
+# named volume mounted on either takes over its owner (docker-compose.yml mounts
+# one on /app/.data/uploads); one Docker had to create would be root's.
+RUN mkdir -p /app/.data/uploads && chown -R node:node /app/.data
 
 # The unprivileged user of the official Node images (uid 1000).
 USER node

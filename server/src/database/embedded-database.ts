@@ -20,7 +20,7 @@ export interface RunningDatabase {
   stop(): Promise<void>;
 }
 
-const DATABASE_NAME = 'ratusz';
+export const DATABASE_NAME = 'ratusz';
 const LOG_TAIL_LINES = 40;
 
 interface StoredCredentials {

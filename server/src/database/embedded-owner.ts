@@ -151,7 +151,7 @@ export async function readPostmasterPid(clusterDir: string): Promise<number | nu
 }
 
 /** Whether `pid` is a live postmaster serving `clusterDir` (not a reused PID of something else). */
-function isPostmasterOf(pid: number, clusterDir: string): boolean {
+export function isPostmasterOf(pid: number, clusterDir: string): boolean {
   if (!isAlive({ pid, startTime: null })) return false;
   if (!HAS_PROC) return true;
   try {

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { rows, type Queryable } from '../common/database/sql.js';
+import { currentRequestId, withLogScope } from '../common/logging/logger.js';
 import { JOB_SETTINGS, type JobName, type JobPayloads, type JobSettings } from './job-types.js';
 import { JobQueueLockRepository } from './repositories/job-queue-lock.repository.js';
 
@@ -24,6 +25,29 @@ const JOB_QUEUE_SCHEMA = 'pgboss';
 interface JobContext {
   id: string;
   name: JobName;
+  /** The request whose work sent the job (none for a cron tick); already on every log record of the handler. */
+  requestId?: string;
+}
+
+/**
+ * Stored beside the payload in the job's data, never handed to handlers: the id of the request that sent the job, so
+ * the job's log lines can be traced to it. A job sent by a job carries the same id on.
+ */
+const JOB_META = '$meta';
+
+interface JobMeta {
+  requestId?: string;
+}
+
+function withMeta(payload: object): object {
+  const requestId = currentRequestId();
+  return requestId ? { ...payload, [JOB_META]: { requestId } satisfies JobMeta } : payload;
+}
+
+function withoutMeta<T>(data: T): { payload: T; meta: JobMeta } {
+  if (data === null || typeof data !== 'object' || !(JOB_META in data)) return { payload: data, meta: {} };
+  const { [JOB_META]: meta, ...payload } = data as Record<string, unknown>;
+  return { payload: payload as T, meta: typeof meta === 'object' && meta !== null ? (meta as JobMeta) : {} };
 }
 
 export type JobHandler<N extends JobName> = (payload: JobPayloads[N], job: JobContext) => Promise<void>;
@@ -97,7 +121,7 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
     if (options.singletonSeconds !== undefined) sendOptions.singletonSeconds = options.singletonSeconds;
     if (options.startAfter !== undefined) sendOptions.startAfter = options.startAfter;
     if (options.tx) sendOptions.db = inTransaction(options.tx);
-    const id = await boss.send(name, payload, sendOptions);
+    const id = await boss.send(name, withMeta(payload), sendOptions);
     // This instance works on the queue itself: start now rather than at the next poll (a job sent in a transaction
     // that has not committed yet is simply not found, and the next poll takes it).
     const workerId = this.workers.get(name);
@@ -168,13 +192,16 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
       async (jobs) => {
         // One by one, each failing on its own; pg-boss completes the rest of the batch afterwards.
         for (const job of jobs) {
-          try {
-            await handler(job.data, { id: job.id, name });
-          } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            this.logger.warn(`Job ${name} ${job.id} failed: ${message}`);
-            await boss.fail(name, job.id, { message });
-          }
+          const { payload, meta } = withoutMeta(job.data);
+          await withLogScope({ requestId: meta.requestId, jobId: job.id }, async () => {
+            try {
+              await handler(payload, { id: job.id, name, requestId: meta.requestId });
+            } catch (error) {
+              const message = error instanceof Error ? error.message : String(error);
+              this.logger.warn(`Job ${name} ${job.id} failed: ${message}`);
+              await boss.fail(name, job.id, { message });
+            }
+          });
         }
         // A full batch means more are probably waiting: fetch again at once instead of after the polling interval.
         if (jobs.length === BATCH_SIZE && workerId) boss.notifyWorker(workerId);

@@ -13,22 +13,25 @@ function adminUrl(): string {
   return url;
 }
 
-/** A fresh, empty database on the test server, dropped again by `drop()`. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * A fresh, empty database on the test server (or on the server `serverUrl`
+ * names, connected to as a superuser), dropped again by `drop()`.
+ */
+export async function createTestDatabase(serverUrl: string = adminUrl()): Promise<TestDatabase> {
   const name = `ratusz_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl() });
+  const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
     await admin.query(`CREATE DATABASE ${name}`);
   } finally {
     await admin.end();
   }
-  const url = new URL(adminUrl());
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
     async drop() {
-      const client = new pg.Client({ connectionString: adminUrl() });
+      const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
       try {
         await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

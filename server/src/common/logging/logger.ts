@@ -9,18 +9,35 @@ import pretty from 'pino-pretty';
 
 type LogFormat = 'json' | 'pretty';
 
-/** The request being served, so every log record written while serving it (GraphQL errors included) carries its id. */
-const requestScope = new AsyncLocalStorage<{ requestId: string }>();
+/**
+ * What the work in progress belongs to, added by the mixin below to every log record written meanwhile (GraphQL
+ * errors included): the HTTP request being served; a job, with the id of the request that sent it; a socket's
+ * message, with the id of the socket's handshake.
+ */
+export interface LogScope {
+  requestId?: string;
+  jobId?: string;
+  socketId?: string;
+}
 
-/** The current request's id; the mixin below adds it to every record. */
-function currentRequestId(): string | undefined {
-  return requestScope.getStore()?.requestId;
+const logScope = new AsyncLocalStorage<LogScope>();
+
+/** The id of the request (or socket handshake) that caused the work in progress, if any. */
+export function currentRequestId(): string | undefined {
+  return logScope.getStore()?.requestId;
+}
+
+/** Runs `work` (and everything it starts, however asynchronous) with `scope` on its log records. */
+export function withLogScope<T>(scope: LogScope, work: () => T): T {
+  const fields = Object.fromEntries(Object.entries(scope).filter(([, value]) => value !== undefined)) as LogScope;
+  return logScope.run(fields, work);
 }
 
 // A caller-chosen id is kept only if it cannot forge log structure or flood the line.
 const SANE_REQUEST_ID = /^[\w.:-]{1,128}$/;
 
-function requestIdFrom(header: string | string[] | undefined): string {
+/** A sane `x-request-id` header (a proxy's, or a client's), else a fresh UUID. */
+export function requestIdFrom(header: string | string[] | undefined): string {
   return typeof header === 'string' && SANE_REQUEST_ID.test(header) ? header : randomUUID();
 }
 
@@ -65,10 +82,8 @@ export function createRootLogger({ format, levels, destination }: RootLoggerOpti
       base: undefined,
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
-      mixin: () => {
-        const requestId = currentRequestId();
-        return requestId ? { requestId } : {};
-      },
+      // A copy: pino merges each record's own fields into the object the mixin returns.
+      mixin: () => ({ ...logScope.getStore() }),
     },
     stream,
   );
@@ -96,7 +111,7 @@ export function requestLogging(logger: Logger): (req: Request, res: Response, ne
   });
   return (req, res, next) => {
     http(req, res);
-    requestScope.run({ requestId: String(req.id) }, next);
+    withLogScope({ requestId: String(req.id) }, next);
   };
 }
 
