@@ -6,6 +6,9 @@ import { Meetings1764000100000 } from './1764000100000-Meetings.js';
 import { Documents1764000200000 } from './1764000200000-Documents.js';
 import { ConsultationReports1764000300000 } from './1764000300000-ConsultationReports.js';
 import { RateLimits1764000800000 } from './1764000800000-RateLimits.js';
+import { Proposals1764100000000 } from './1764100000000-Proposals.js';
+import { Ballots1764100100000 } from './1764100100000-Ballots.js';
+import { ProblemTrees1764100200000 } from './1764100200000-ProblemTrees.js';
 
 /** Every migration, oldest first. Listed, not globbed, so tests and the built server load the same set. */
 export const migrations = [
@@ -17,4 +20,7 @@ export const migrations = [
   Documents1764000200000,
   ConsultationReports1764000300000,
   RateLimits1764000800000,
+  Proposals1764100000000,
+  Ballots1764100100000,
+  ProblemTrees1764100200000,
 ];

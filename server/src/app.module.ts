@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { AccountsModule } from './accounts/accounts.module.js';
+import { BallotsModule } from './ballots/ballots.module.js';
 import { SessionService } from './accounts/services/session.service.js';
 import { readSessionToken } from './accounts/session-cookie.js';
 import { AccessGuard } from './common/auth/access.guard.js';
@@ -30,6 +31,8 @@ import { graphqlMetricsPlugin } from './metrics/metrics.plugin.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { MunicipalitiesModule } from './municipalities/municipalities.module.js';
+import { ProblemTreesModule } from './problem-trees/problem-trees.module.js';
+import { ProposalsModule } from './proposals/proposals.module.js';
 import { RealtimeGatewayModule } from './realtime/realtime-gateway.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { ReportsModule } from './reports/reports.module.js';
@@ -85,6 +88,9 @@ export class AppModule {
         DocumentsModule,
         DraftsModule,
         MeetingsModule,
+        ProposalsModule,
+        BallotsModule,
+        ProblemTreesModule,
         ReportsModule,
         RealtimeGatewayModule,
         SeedModule,

@@ -1,5 +1,6 @@
 import { SeedService } from '../src/seed/seed.service.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoData } from '../src/seed/demo-data.js';
+import { DEMO_PROBLEM_TREE } from '../src/seed/demo-problem-tree.js';
 import { DEMO_MUNICIPAL_CATEGORIES, DEMO_NETWORK_CATEGORIES, DEMO_THREADS } from '../src/seed/demo-forum.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -89,5 +90,31 @@ describe('demo data', () => {
       `SELECT pinned FROM forum_threads WHERE title = 'Zasady dyskusji na forum Ratusza'`,
     );
     expect(rules.pinned).toBe(true);
+  });
+
+  it('holds the fixture’s problem tree in the demo consultation, accepted, with one resident’s suggestion', async () => {
+    // The first test seeded twice: still one tree.
+    const trees: { id: string; joinCode: string }[] = await t.db.query(
+      `SELECT t.id, t.join_code AS "joinCode" FROM problem_trees t JOIN consultations c ON c.id = t.consultation_id`,
+    );
+    expect(trees).toEqual([{ id: expect.any(String), joinCode: DEMO_PROBLEM_TREE.joinCode }]);
+    const nodes: { id: string; kind: string; parentId: string | null; text: string; status: string }[] =
+      await t.db.query(
+        `SELECT id, kind, parent_id AS "parentId", text, status FROM problem_tree_nodes WHERE tree_id = $1
+         ORDER BY parent_id NULLS FIRST, position`,
+        [trees[0].id],
+      );
+    const core = nodes.find((node) => node.kind === 'CORE')!;
+    expect(core.text).toBe(DEMO_PROBLEM_TREE.core);
+    const under = (id: string, kind: string) => nodes.filter((n) => n.parentId === id && n.kind === kind);
+    expect(under(core.id, 'CAUSE').map((n) => [n.text, n.status])).toEqual([
+      ...DEMO_PROBLEM_TREE.causes.map((c) => [c.text, 'ACCEPTED']),
+      [DEMO_PROBLEM_TREE.suggestion, 'PROPOSED'],
+    ]);
+    expect(under(core.id, 'EFFECT').map((n) => n.text)).toEqual(DEMO_PROBLEM_TREE.effects.map((e) => e.text));
+    const firstCause = under(core.id, 'CAUSE')[0];
+    expect(under(firstCause.id, 'CAUSE').map((n) => n.text)).toEqual(
+      DEMO_PROBLEM_TREE.causes[0].causes!.map((c) => c.text),
+    );
   });
 });

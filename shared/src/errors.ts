@@ -35,6 +35,50 @@ export const ErrorCode = {
   MEETING_PAST: 'MEETING_PAST',
   /** The meeting was cancelled by its organisers. */
   MEETING_CANCELLED: 'MEETING_CANCELLED',
+  /** Ballots (shared/src/ballots.ts names the rule each one stands for). */
+  BALLOT_NOT_FOUND: 'BALLOT_NOT_FOUND',
+  /** A ballot was already cast: method, options and limits can no longer change. */
+  BALLOT_FROZEN: 'BALLOT_FROZEN',
+  /** The voter's home municipality is not the consultation's nor inside it. */
+  BALLOT_NOT_ELIGIBLE: 'BALLOT_NOT_ELIGIBLE',
+  BALLOT_TOO_MANY_CHOICES: 'BALLOT_TOO_MANY_CHOICES',
+  BALLOT_TOO_MANY_POINTS: 'BALLOT_TOO_MANY_POINTS',
+  BALLOT_POINTS_PER_OPTION_EXCEEDED: 'BALLOT_POINTS_PER_OPTION_EXCEEDED',
+  BALLOT_DUPLICATE_RANK: 'BALLOT_DUPLICATE_RANK',
+  BALLOT_DUPLICATE_OPTION: 'BALLOT_DUPLICATE_OPTION',
+  BALLOT_UNKNOWN_OPTION: 'BALLOT_UNKNOWN_OPTION',
+  BALLOT_EMPTY: 'BALLOT_EMPTY',
+  /** Results (and receipts) are published when voting closes. */
+  BALLOT_RESULTS_HIDDEN: 'BALLOT_RESULTS_HIDDEN',
+  /** No such proposal, or it belongs to a consultation the viewer cannot see. */
+  PROPOSAL_NOT_FOUND: 'PROPOSAL_NOT_FOUND',
+  /** Only a SUBMITTED proposal can be edited (by its author). */
+  PROPOSAL_NOT_EDITABLE: 'PROPOSAL_NOT_EDITABLE',
+  PROPOSAL_ALREADY_SUPPORTED: 'PROPOSAL_ALREADY_SUPPORTED',
+  /** Withdrawing a support the viewer never gave. */
+  PROPOSAL_NOT_SUPPORTED: 'PROPOSAL_NOT_SUPPORTED',
+  /** The status change is not in PROPOSAL_TRANSITIONS; `extensions.from`/`to` say which. */
+  PROPOSAL_INVALID_TRANSITION: 'PROPOSAL_INVALID_TRANSITION',
+  /** Rejecting a proposal needs a public reason (the answer). */
+  PROPOSAL_REASON_REQUIRED: 'PROPOSAL_REASON_REQUIRED',
+  /** Problem trees (shared/src/problem-trees.ts). */
+  PROBLEM_TREE_NOT_FOUND: 'PROBLEM_TREE_NOT_FOUND',
+  PROBLEM_TREE_NODE_NOT_FOUND: 'PROBLEM_TREE_NODE_NOT_FOUND',
+  /** Someone changed it first; `extensions.current` holds { text, description, version } as it is now. */
+  STALE_VERSION: 'STALE_VERSION',
+  /** The move would put a node under itself or one of its descendants. */
+  TREE_CYCLE: 'TREE_CYCLE',
+  /** A cause goes under the core or a cause, an effect over the core or an effect. */
+  TREE_KIND_MISMATCH: 'TREE_KIND_MISMATCH',
+  /** The core problem cannot be moved or deleted. */
+  CORE_IMMUTABLE: 'CORE_IMMUTABLE',
+  SECOND_CORE: 'SECOND_CORE',
+  /** The parent named belongs to another tree. */
+  NODE_OF_OTHER_TREE: 'NODE_OF_OTHER_TREE',
+  /** The tree holds PROBLEM_TREE_LIMITS.maxNodes nodes already. */
+  TREE_FULL: 'TREE_FULL',
+  ALREADY_SUPPORTED: 'ALREADY_SUPPORTED',
+  NOT_SUPPORTED: 'NOT_SUPPORTED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -11,3 +11,6 @@ export * from './rules/password.js';
 export * from './rules/polish.js';
 export * from './documents.js';
 export * from './meetings.js';
+export * from './ballots.js';
+export * from './proposals.js';
+export * from './problem-trees.js';

@@ -1,6 +1,8 @@
 import type { ConsultationPhaseKind, ConsultationStatus } from './consultations.js';
 import type { SessionEndReason, Stance } from './domain.js';
 import type { MeetingEventPayloads, MunicipalityMeetingEvent } from './meetings.js';
+import type { ProblemTreeEvent } from './problem-trees.js';
+import type { ProposalEventPayloads } from './proposals.js';
 
 /**
  * The one definition of what travels over socket.io. Server gateways and the
@@ -10,9 +12,13 @@ import type { MeetingEventPayloads, MunicipalityMeetingEvent } from './meetings.
 
 /** Rooms anyone (even anonymous sockets) may join. */
 export type PublicRoom =
-  `municipality:${string}` | `category:${string}` | `thread:${string}` | `consultation:${string}`;
+  | `municipality:${string}`
+  | `category:${string}`
+  | `thread:${string}`
+  | `consultation:${string}`
+  | `problemTree:${string}`;
 
-const PUBLIC_ROOM_PATTERN = /^(municipality|category|thread|consultation):[0-9a-f-]{1,64}$/;
+const PUBLIC_ROOM_PATTERN = /^(municipality|category|thread|consultation|problemTree):[0-9a-f-]{1,64}$/;
 
 export function isPublicRoom(room: string): room is PublicRoom {
   return PUBLIC_ROOM_PATTERN.test(room);
@@ -141,6 +147,15 @@ export interface ConsultationEventPayloads {
   'meeting.created': MeetingEventPayloads['meeting.created'];
   'meeting.updated': MeetingEventPayloads['meeting.updated'];
   'meeting.registrationsChanged': MeetingEventPayloads['meeting.registrationsChanged'];
+  /** The ballot was configured or its options changed (the client refetches it). */
+  'ballot.updated': { ballotId: string };
+  /** Ballots were cast: the new counts. Coalesced on the server (at most one per ballot every 250 ms). */
+  'ballot.cast': { ballotId: string; ballotsCast: number; paperBallots: number };
+  /** Live results changed (LIVE ballots only; the client refetches them). */
+  'ballot.results': { ballotId: string };
+  'proposal.submitted': ProposalEventPayloads['proposal.submitted'];
+  'proposal.updated': ProposalEventPayloads['proposal.updated'];
+  'proposal.supportChanged': ProposalEventPayloads['proposal.supportChanged'];
   /** The organiser generated (a new version of) the consultation's report. */
   'report.generated': { report: { id: string; version: number; generatedAt: string } };
 }
@@ -164,6 +179,8 @@ export interface ServerToClientEvents {
   'consultation.event': (payload: ConsultationEvent) => void;
   /** A meeting of the municipality outside any consultation was scheduled or changed (no sequence). */
   'municipality.meeting': (payload: MunicipalityMeetingEvent) => void;
+  /** A change to a problem tree, in the room `problemTree:<id>`, numbered per tree. */
+  'problemTree.event': (payload: ProblemTreeEvent) => void;
 }
 
 export interface ClientToServerEvents {

@@ -9,6 +9,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.FORBIDDEN]: 403,
   [ErrorCode.CSRF_HEADER_MISSING]: 403,
   [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.PROBLEM_TREE_NOT_FOUND]: 404,
   [ErrorCode.BAD_USER_INPUT]: 400,
   [ErrorCode.UPLOAD_INCOMPLETE]: 400,
   [ErrorCode.FILE_TOO_LARGE]: 413,

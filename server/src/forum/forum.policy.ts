@@ -41,11 +41,16 @@ export function canReply(viewer: Viewer, thread: { locked: boolean }): boolean {
 
 /**
  * Threads whose replies belong to another feature's rules (comments on a
- * draft paragraph follow the consultation's phases and count in its report):
+ * draft paragraph follow the consultation's phases and count in its report, a
+ * proposal's discussion and a problem-tree node's follow the phases too):
  * the forum's own reply refuses them, the owning feature writes them.
  */
 export function repliesGoThroughSubject(thread: { subjectType: ThreadSubjectType | null }): boolean {
-  return thread.subjectType === ThreadSubjectType.DRAFT_PARAGRAPH;
+  return (
+    thread.subjectType === ThreadSubjectType.DRAFT_PARAGRAPH ||
+    thread.subjectType === ThreadSubjectType.PROPOSAL ||
+    thread.subjectType === ThreadSubjectType.PROBLEM_TREE_NODE
+  );
 }
 
 /** Until moderation exists, a post is changed by its author alone. */

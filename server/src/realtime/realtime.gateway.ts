@@ -18,6 +18,7 @@ import {
   type SocketData,
 } from '@ratusz/shared';
 import { Public } from '../common/auth/access.decorators.js';
+import { requestIdFrom, withLogScope } from '../common/logging/logger.js';
 import { SessionService } from '../accounts/services/session.service.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { readSessionToken } from '../accounts/session-cookie.js';
@@ -67,6 +68,10 @@ export class RealtimeGateway implements OnGatewayInit<RatuszServer>, OnModuleDes
         });
     });
     server.on('connection', (socket: RatuszSocket) => {
+      // socket.io answers its handshake before Express sees it, so the socket gets its own request id (a proxy's
+      // X-Request-Id, else a new one), carried into the log records of everything its messages cause.
+      const requestId = requestIdFrom(socket.handshake.headers['x-request-id']);
+      socket.use((_packet, next) => withLogScope({ requestId, socketId: socket.id }, next));
       this.metrics.socketConnected();
       socket.on('disconnect', () => this.metrics.socketDisconnected());
       socket.on('disconnecting', () => {
@@ -81,7 +86,9 @@ export class RealtimeGateway implements OnGatewayInit<RatuszServer>, OnModuleDes
   async join(@ConnectedSocket() socket: RatuszSocket, @MessageBody() body: { room?: unknown }): Promise<RoomAck> {
     const room = body?.room;
     if (typeof room !== 'string' || !isPublicRoom(room)) return { ok: false, error: 'INVALID_ROOM' };
+    if (!(await this.realtime.mayJoin(room, socket.data.userId))) return { ok: false, error: 'FORBIDDEN' };
     await socket.join(room);
+    this.logger.debug(`Joined ${room}`);
     await this.broadcastPresence(room);
     return { ok: true };
   }
@@ -91,6 +98,7 @@ export class RealtimeGateway implements OnGatewayInit<RatuszServer>, OnModuleDes
     const room = body?.room;
     if (typeof room !== 'string' || !isPublicRoom(room)) return { ok: false, error: 'INVALID_ROOM' };
     await socket.leave(room);
+    this.logger.debug(`Left ${room}`);
     await this.broadcastPresence(room);
     return { ok: true };
   }

@@ -11,6 +11,9 @@ import { MetricsService } from '../metrics/metrics.service.js';
 
 export type RatuszServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
+/** Says whether a socket (its user, or null when anonymous) may join the room named by the rest after the prefix. */
+export type RoomGuard = (id: string, userId: string | null) => Promise<boolean>;
+
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 export const userRoom = (userId: string) => `user:${userId}`;
 
@@ -27,6 +30,22 @@ export class RealtimeService {
   // Absent in the command-line tools, which have no metrics endpoint.
   constructor(@Optional() private readonly metrics?: MetricsService) {}
 
+  /**
+   * Public rooms are open to everyone unless the feature owning the prefix
+   * (e.g. `problemTree`) registers who may join; the gateway asks `mayJoin`.
+   */
+  private readonly roomGuards = new Map<string, RoomGuard>();
+
+  guardRooms(prefix: string, guard: RoomGuard): void {
+    this.roomGuards.set(prefix, guard);
+  }
+
+  async mayJoin(room: string, userId: string | null): Promise<boolean> {
+    const colon = room.indexOf(':');
+    const guard = this.roomGuards.get(room.slice(0, colon));
+    return guard ? guard(room.slice(colon + 1), userId) : true;
+  }
+
   attach(server: RatuszServer): void {
     this.server = server;
   }
@@ -38,6 +57,8 @@ export class RealtimeService {
   ): void {
     this.server?.to(room).emit(event, ...payload);
     this.metrics?.eventEmitted(event);
+    // One line per event (not per socket), with the id of the request or job that caused it (see LogScope).
+    this.logger.log(`Emitted ${event} to ${room}`);
   }
 
   async roomSize(room: string): Promise<number> {

@@ -27,6 +27,30 @@ export function reportCsv(report: ConsultationReport): string {
     report.phases.at(-1)?.endsOn ?? '',
     ...FIGURE_COLUMNS.map((column) => String(totalFigures[column.key])),
   ];
-  const records = [header, ...phaseRows, totalRow].map((row) => row.map(safeCell));
+  const records = [header, ...phaseRows, totalRow, ...ballotRows(report)].map((row) => row.map(safeCell));
   return BOM + stringify(records, { record_delimiter: '\r\n' });
+}
+
+/** The ballot's results under the figures: a blank line, then a row per option (nothing without a ballot). */
+function ballotRows(report: ConsultationReport): string[][] {
+  const { ballot } = report;
+  if (!ballot) return [];
+  const rows: string[][] = [
+    [],
+    ['Głosowanie', `Karty online: ${ballot.voters}`, `Karty papierowe: ${ballot.paperBallots}`],
+  ];
+  if (ballot.resultsHidden) return [...rows, ['Wyniki nie były jeszcze jawne, gdy powstał raport.']];
+  rows.push(['Opcja', 'Online', 'Papier', 'Razem', 'Punkty Bordy', 'Miejsce (Schulze)', 'Zwycięska']);
+  for (const option of ballot.options) {
+    rows.push([
+      option.label,
+      String(option.online),
+      String(option.paper),
+      String(option.total),
+      option.bordaScore === null ? '' : String(option.bordaScore),
+      option.schulzeRank === null ? '' : String(option.schulzeRank),
+      option.winner ? 'tak' : 'nie',
+    ]);
+  }
+  return rows;
 }

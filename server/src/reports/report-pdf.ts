@@ -165,6 +165,28 @@ export function reportPdf(report: ConsultationReport): Promise<Buffer> {
     line(`${document.title} (${document.fileName}, ${fileSize(document.sizeBytes)})`);
   }
 
+  if (report.ballot) {
+    const { ballot } = report;
+    heading('Głosowanie');
+    line(`Karty online: ${ballot.voters}, karty papierowe: ${ballot.paperBallots}`);
+    if (ballot.resultsHidden) line('Wyniki nie były jeszcze jawne, gdy powstał raport.');
+    for (const option of ballot.options) {
+      const ranked = option.schulzeRank === null ? '' : `, Borda ${option.bordaScore}, miejsce ${option.schulzeRank}`;
+      line(
+        `${option.label}: ${option.total} (online ${option.online}, papier ${option.paper}${ranked})` +
+          (option.winner ? ' – zwycięska' : ''),
+      );
+    }
+  }
+
+  if (report.problemTree) {
+    const { problemTree } = report;
+    heading('Drzewo problemów');
+    line(`Węzły przyjęte: ${problemTree.nodes}, propozycje mieszkańców: ${problemTree.suggestions}`);
+    // Reports stored before the tree had lines have none.
+    for (const text of problemTree.lines ?? []) line(text);
+  }
+
   doc.end();
   return done;
 }

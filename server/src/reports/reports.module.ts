@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
+import { BallotsModule } from '../ballots/ballots.module.js';
 import { ConsultationsModule } from '../consultations/consultations.module.js';
 import { ReportRepository } from './repositories/report.repository.js';
 import { ReportResolver } from './report.resolver.js';
@@ -11,7 +12,7 @@ export const reportResolvers = [ReportResolver];
 
 /** A consultation's final report: generated from the database, frozen, and offered as a page, PDF, CSV and JSON. */
 @Module({
-  imports: [AccountsModule, ConsultationsModule],
+  imports: [AccountsModule, ConsultationsModule, BallotsModule],
   controllers: [ReportsController],
   providers: [ReportRepository, ReportService, ...reportResolvers],
 })

@@ -8,8 +8,11 @@ import type { AuthState } from '../common/request-context.js';
 import { ThreadSubjectType } from '../forum/models/forum.model.js';
 import { PostService } from '../forum/services/post.service.js';
 import { ThreadService } from '../forum/services/thread.service.js';
+import { DemoBallotSeeder } from './demo-ballot.js';
 import { DemoConsultationSeeder } from './demo-consultation.js';
 import { DemoMeetingsSeeder } from './demo-meetings.js';
+import { DemoProblemTreeSeeder } from './demo-problem-tree.js';
+import { DemoProposalsSeeder } from './demo-proposals.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoData } from './demo-data.js';
 import {
   DEMO_CONSULTATION_ID,
@@ -43,6 +46,9 @@ export class SeedService {
     private readonly threads: ThreadService,
     private readonly demoConsultation: DemoConsultationSeeder,
     private readonly demoMeetings: DemoMeetingsSeeder,
+    private readonly demoProblemTree: DemoProblemTreeSeeder,
+    private readonly demoProposals: DemoProposalsSeeder,
+    private readonly demoBallot: DemoBallotSeeder,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -66,6 +72,12 @@ export class SeedService {
     await this.demoConsultation.seed();
     // After the consultation: one of the meetings is its workshop.
     await this.demoMeetings.seed();
+    // In the demo consultation's proposals phase: residents' and the NGO's proposals, supports and answers.
+    await this.demoProposals.seed();
+    // After the proposals: a points ballot over the 8 service areas, with a few demo votes.
+    await this.demoBallot.seed();
+    // The workshops' problem tree of the demo consultation.
+    await this.demoProblemTree.seed();
     this.logger.log('Demo data loaded');
     return { seeded: true, accounts: DEMO_ACCOUNTS.map((a) => ({ email: a.email, password: DEMO_PASSWORD })) };
   }

@@ -4,7 +4,7 @@ import { IsBase64, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { FieldErrorCode } from '@ratusz/shared';
 
 @ObjectType()
-class PageInfo {
+export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
   endCursor!: string | null;
 

@@ -60,8 +60,37 @@ export const RATE_LIMIT_RULES = {
   DOCUMENT_WRITE: rule(30, 120),
   /** POST /api/uploads: each upload costs disk and a scan of the file. */
   DOCUMENT_UPLOAD: rule(30, 120, HOUR),
+  /** Submitting, editing and withdrawing proposals. */
+  PROPOSAL_WRITE: rule(20, 60),
+  /** Supporting a proposal and withdrawing the support. */
+  PROPOSAL_SUPPORT: rule(60, 300),
+  /** Officials' decisions and answers on proposals. */
+  PROPOSAL_REVIEW: rule(60, 120),
   /** Computing a consultation's report reads all of its data. */
   REPORT_GENERATE: rule(20, 60, HOUR),
+  /** Setting up a consultation's ballot. */
+  BALLOT_CONFIGURE: rule(30, 120),
+  /**
+   * Casting (and changing) one's ballot: room for a voter changing their mind
+   * many times, bounded so a script cannot hammer it; the IP limit allows a
+   * library's or an office's shared address to vote together.
+   */
+  BALLOT_CAST: rule(30, 600),
+  /** Each call enters up to 500 paper ballots. */
+  BALLOT_PAPER_ENTRY: rule(60, 120),
+  /** Starting a problem tree. */
+  TREE_CREATE: rule(10, 60, HOUR),
+  /** Suggesting and adding nodes: a workshop room of phones shares one address. */
+  TREE_SUGGEST: rule(60, 600),
+  /** Editing, moving, reordering and deleting nodes, and linking evidence. */
+  TREE_EDIT: rule(120, 600),
+  /** Accepting and rejecting suggestions, one key each in workshop mode. */
+  TREE_MODERATE: rule(240, 600),
+  TREE_SUPPORT: rule(120, 600),
+  /** Generating and editing the objectives tree. */
+  TREE_OBJECTIVES: rule(60, 120),
+  /** Looking a workshop up by its join code: low, so six characters cannot be guessed by trying. */
+  TREE_JOIN: rule(20, 60, 5 * MINUTE),
   /** Renders markdown on every pause in typing. */
   MARKDOWN_PREVIEW: rule(60, 300),
   /** Full-text search over every thread and post. */

@@ -82,7 +82,11 @@ export class ConsultationRepository {
       `SELECT c.id AS "consultationId",
          (SELECT count(*)::int FROM documents d WHERE d.consultation_id = c.id) AS documents,
          (SELECT count(*)::int FROM drafts r WHERE r.consultation_id = c.id) AS drafts,
-         (SELECT count(*)::int FROM meetings m WHERE m.consultation_id = c.id) AS meetings
+         (SELECT count(*)::int FROM meetings m WHERE m.consultation_id = c.id) AS meetings,
+         (SELECT count(*)::int FROM proposals p WHERE p.consultation_id = c.id AND p.status <> 'WITHDRAWN') AS proposals,
+         (SELECT count(*)::int FROM ballots b WHERE b.consultation_id = c.id) AS ballots,
+         (SELECT count(*)::int FROM problem_tree_nodes n JOIN problem_trees pt ON pt.id = n.tree_id
+          WHERE pt.consultation_id = c.id) AS "problemTreeNodes"
        FROM consultations c WHERE c.id = ANY($1::uuid[])`,
       [ids],
     );
@@ -91,6 +95,9 @@ export class ConsultationRepository {
       documents: 0,
       drafts: 0,
       meetings: 0,
+      proposals: 0,
+      ballots: 0,
+      problemTreeNodes: 0,
     });
   }
 

@@ -123,7 +123,7 @@ export class PostService {
       if (!options.throughSubject && repliesGoThroughSubject(thread)) {
         throw new DomainError(
           ErrorCode.CONFLICT,
-          'Comments on a draft paragraph are written on the draft, where the consultation’s phase rules apply.',
+          'Replies here are written on the draft paragraph, proposal or problem-tree node, where the consultation’s phase rules apply.',
         );
       }
       if (input.stance && thread.subjectType !== ThreadSubjectType.CONSULTATION) {

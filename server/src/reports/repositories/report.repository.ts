@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CONSULTATION_TIME_ZONE } from '@ratusz/shared';
+import {
+  CONSULTATION_TIME_ZONE,
+  treeToLines,
+  type ProblemTreeNodeKind,
+  type ProblemTreeNodeStatus,
+} from '@ratusz/shared';
 import { one, returningOne, rows, type Queryable } from '../../common/database/sql.js';
 import type { ConsultationReport, ReportData } from '../models/consultation-report.model.js';
 import type { ReportPhaseFigures, ReportTotals } from '../models/report-figures.model.js';
 import type { ReportDocument, ReportDraft, ReportMeeting } from '../models/report-sections.model.js';
+import type { ReportProblemTree, ReportProposals } from '../models/report-slots.model.js';
 
 /** A comment on a draft paragraph with where it stands, before grouping by version and paragraph. */
 export interface CommentRow {
@@ -128,7 +134,9 @@ export class ReportRepository {
          (SELECT count(*) FROM answers WHERE ${inPhase('created_at')})::int AS "officialAnswers",
          (SELECT count(*) FROM held WHERE ${inPhase('starts_at')})::int AS meetings,
          (SELECT count(*) FROM registrations WHERE ${inPhase('registered_at')})::int AS registrations,
-         0 AS proposals, 0 AS votes
+         (SELECT count(*) FROM proposals pr WHERE pr.consultation_id = $1 AND ${inPhase('pr.created_at')})::int
+           AS proposals,
+         0 AS votes
        FROM consultation_phases ph WHERE ph.consultation_id = $1 ORDER BY ph.position`,
       [consultationId, CONSULTATION_TIME_ZONE],
     );
@@ -153,11 +161,29 @@ export class ReportRepository {
          (SELECT count(*) FROM registrations WHERE status = 'WAITING')::int AS "waitingList",
          (SELECT count(*) FROM documents WHERE consultation_id = $1)::int AS documents,
          (SELECT count(*) FROM drafts WHERE consultation_id = $1)::int AS "draftVersions",
-         0 AS proposals, 0 AS votes
+         (SELECT count(*) FROM proposals WHERE consultation_id = $1)::int AS proposals,
+         0 AS votes
 `,
       [consultationId],
     );
     return found!;
+  }
+
+  /** The proposals' figures by status, or null when the consultation has none. */
+  async proposals(consultationId: string, tx: Queryable = this.db): Promise<ReportProposals | null> {
+    const found = await one<ReportProposals>(
+      tx,
+      `SELECT count(*)::int AS submitted, coalesce(sum(support_count), 0)::int AS supports,
+         count(*) FILTER (WHERE status = 'SUBMITTED')::int AS awaiting,
+         count(*) FILTER (WHERE status = 'UNDER_REVIEW')::int AS "underReview",
+         count(*) FILTER (WHERE status = 'ACCEPTED')::int AS accepted,
+         count(*) FILTER (WHERE status = 'REJECTED')::int AS rejected,
+         count(*) FILTER (WHERE status = 'WITHDRAWN')::int AS withdrawn,
+         count(*) FILTER (WHERE status = 'IMPLEMENTED')::int AS implemented
+       FROM proposals WHERE consultation_id = $1`,
+      [consultationId],
+    );
+    return found && found.submitted > 0 ? found : null;
   }
 
   /** Every version of the draft, oldest first. */
@@ -247,6 +273,35 @@ export class ReportRepository {
       [consultationId],
     );
     return found!;
+  }
+
+  /**
+   * The consultation's problem tree: accepted nodes, residents' suggestions
+   * (whatever became of them) and the accepted tree as indented lines; null
+   * without a tree.
+   */
+  async problemTree(consultationId: string, tx: Queryable = this.db): Promise<ReportProblemTree | null> {
+    const nodes = await rows<{
+      id: string;
+      kind: ProblemTreeNodeKind;
+      parentId: string | null;
+      position: number;
+      text: string;
+      status: ProblemTreeNodeStatus;
+      suggested: boolean;
+    }>(
+      tx,
+      `SELECT n.id, n.kind, n.parent_id AS "parentId", n.position, n.text, n.status, n.suggested
+       FROM problem_tree_nodes n JOIN problem_trees t ON t.id = n.tree_id WHERE t.consultation_id = $1`,
+      [consultationId],
+    );
+    if (nodes.length === 0) return null;
+    const accepted = nodes.filter((node) => node.status === 'ACCEPTED');
+    return {
+      nodes: accepted.length,
+      suggestions: nodes.filter((node) => node.suggested).length,
+      lines: treeToLines(accepted),
+    };
   }
 
   /** Stores a new version; the caller holds the consultation's lock, so versions do not race. */

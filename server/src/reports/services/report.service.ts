@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ConsultationAction } from '@ratusz/shared';
+import { BallotReportService } from '../../ballots/services/ballot-report.service.js';
 import type { Queryable } from '../../common/database/sql.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { requireAccess, requireUser, type Viewer } from '../../common/policy/viewer.js';
@@ -40,6 +41,7 @@ export class ReportService {
     private readonly rules: PhaseRulesService,
     private readonly events: ConsultationEventService,
     private readonly clock: Clock,
+    private readonly ballots: BallotReportService,
   ) {}
 
   /** Officials of the municipality, in the REPORT phase or after the consultation closed. */
@@ -105,9 +107,9 @@ export class ReportService {
         meetings,
         documents,
         // Filled by the proposal, ballot and problem-tree features when consultations have them.
-        proposals: null,
-        ballot: null,
-        problemTree: null,
+        proposals: await this.reports.proposals(id, tx),
+        ballot: await this.ballots.forReport(id, tx),
+        problemTree: await this.reports.problemTree(id, tx),
       };
     });
   }

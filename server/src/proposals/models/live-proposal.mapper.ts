@@ -1,0 +1,20 @@
+import { formatGroszeAsPln, type LiveProposal } from '@ratusz/shared';
+import type { Proposal } from './proposal.model.js';
+
+const iso = (value: Date | string): string => new Date(value).toISOString();
+
+/** The proposal as live events carry it. */
+export function toLiveProposal(proposal: Proposal): LiveProposal {
+  return {
+    id: proposal.id,
+    number: proposal.number,
+    title: proposal.title,
+    status: proposal.status,
+    supportCount: proposal.supportCount,
+    serviceAreaCode: proposal.serviceAreaCode,
+    officialAnswerHtml: proposal.officialAnswerHtml,
+    costEstimatePln: proposal.costEstimateGrosze === null ? null : formatGroszeAsPln(proposal.costEstimateGrosze),
+    createdAt: iso(proposal.createdAt),
+    editedAt: proposal.editedAt ? iso(proposal.editedAt) : null,
+  };
+}

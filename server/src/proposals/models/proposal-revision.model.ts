@@ -1,0 +1,15 @@
+import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: 'A proposal as it read before one of its author’s edits.' })
+export class ProposalRevision {
+  @Field()
+  title!: string;
+
+  @Field()
+  bodyHtml!: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the edit replaced this version.' })
+  editedAt!: Date;
+
+  proposalId!: string;
+}

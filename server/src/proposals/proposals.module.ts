@@ -1,0 +1,57 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { ConsultationsModule } from '../consultations/consultations.module.js';
+import { ForumModule } from '../forum/forum.module.js';
+import { MarkdownService } from '../forum/services/markdown.service.js';
+import {
+  ConsultationProposalFieldsResolver,
+  ProposalFieldsResolver,
+  ProposalStatusChangeFieldsResolver,
+} from './proposal-fields.resolver.js';
+import { ProposalResolver } from './proposal.resolver.js';
+import { ProposalLoaders } from './proposals.loaders.js';
+import { ProposalDocumentRepository } from './repositories/proposal-document.repository.js';
+import { ProposalHistoryRepository } from './repositories/proposal-history.repository.js';
+import { ProposalSupportRepository } from './repositories/proposal-support.repository.js';
+import { ProposalRepository } from './repositories/proposal.repository.js';
+import { ProposalDiscussionService } from './services/proposal-discussion.service.js';
+import { ProposalQueryService } from './services/proposal-query.service.js';
+import { ProposalSupportService } from './services/proposal-support.service.js';
+import { ProposalWriter } from './services/proposal-writer.service.js';
+import { ProposalService } from './services/proposal.service.js';
+
+/** Also read by the schema printer, so the schema file and the running module list the same resolvers. */
+export const proposalResolvers = [
+  ProposalResolver,
+  ProposalFieldsResolver,
+  ProposalStatusChangeFieldsResolver,
+  ConsultationProposalFieldsResolver,
+];
+
+/**
+ * Residents' proposals in a consultation: submission and edits in the
+ * proposals phase, supports with an optional threshold, officials' public
+ * answers and status timeline, and a forum discussion per proposal. Ballots
+ * take ACCEPTED proposals as options (the `proposals` table).
+ */
+@Module({
+  imports: [AccountsModule, ConsultationsModule, ForumModule],
+  providers: [
+    // The forum's renderer class (the one markdown renderer); stateless, so this module holds its own instance.
+    MarkdownService,
+    ProposalRepository,
+    ProposalSupportRepository,
+    ProposalHistoryRepository,
+    ProposalDocumentRepository,
+    ProposalWriter,
+    ProposalQueryService,
+    ProposalService,
+    ProposalSupportService,
+    ProposalDiscussionService,
+    ProposalLoaders,
+    ...proposalResolvers,
+  ],
+  // The seed submits, supports and answers its demo proposals through the same services as everyone else.
+  exports: [ProposalService, ProposalSupportService, ProposalRepository],
+})
+export class ProposalsModule {}
