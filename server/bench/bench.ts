@@ -10,10 +10,12 @@ import { SOCKET_PATH, type ClientToServerEvents, type ServerToClientEvents } fro
 import { dataSourceOptions } from '../src/database/data-source-options.js';
 import { startEmbeddedDatabase } from '../src/database/embedded-database.js';
 import { GraphQLClient } from '../test/support/graphql-client.js';
+import { ballotBench } from './ballot-bench.js';
 import { clientOperation } from './client-documents.js';
 import { seedConsultation, type ConsultationBenchData } from './consultation-seed.js';
 import { seedForum } from './forum-seed.js';
 import { spawnServer } from './spawn-server.js';
+import { treeBench } from './tree-bench.js';
 
 /**
  * `npm run bench`: the built server on a throw-away embedded PostgreSQL with
@@ -174,7 +176,15 @@ async function main(): Promise<void> {
   const server = await spawnServer(
     '../src/main.js',
     [],
-    { DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', CLIENT_DIST_DIR: '/nonexistent', REDIS_URL: '' },
+    // TRUST_PROXY: the ballot bench's voters each come from their own (forwarded) address, as real voters do.
+    {
+      DATABASE_URL: database.url,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      CLIENT_DIST_DIR: '/nonexistent',
+      REDIS_URL: '',
+      TRUST_PROXY: '1',
+    },
     /Ratusz is running at (http:\/\/[\w.:]+)/,
   );
   const url = server.url;
@@ -222,6 +232,9 @@ async function main(): Promise<void> {
       input: { email: 'mieszkanka@ratusz.example', password: 'Ratusz-demo-2026' },
     });
     await fanOut(url, forum.smallThreadId, writer);
+    await treeBench(db, database.url);
+
+    await ballotBench(url, db);
   } finally {
     await db.destroy();
     await baseline.stop();
