@@ -38,7 +38,9 @@ export default defineConfig({
             },
             // Only the report's chart uses these; its own chunk keeps them off every other page.
             { name: 'charts', test: /node_modules[\\/](chart\.js|@kurkle)[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
+            // Libraries every page needs; those only lazily loaded pages use (recharts for ballot results)
+            // stay with those pages' chunks.
+            { name: 'vendor', test: /node_modules[\\/]/, tags: ['$initial'] },
           ],
         },
       },

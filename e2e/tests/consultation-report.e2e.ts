@@ -2,21 +2,14 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addDays, localDate } from '@ratusz/shared';
 import { consecutivePhases, createPublishedConsultation } from '../../server/test/support/consultation-factories.js';
 import { reply } from '../../server/test/support/forum-factories.js';
-import type { GraphQLClient } from '../../server/test/support/graphql-client.js';
 import { LoginPage } from '../pages/login.page.js';
 import { ReportPage } from '../pages/report.page.js';
 import { launchBrowser, newContext } from '../support/browser.js';
 import { startE2EServer, type E2EServer } from '../support/server.js';
+import { apiLogin, DEMO_PASSWORD } from '../support/demo-accounts.js';
 
-const PASSWORD = 'Ratusz-demo-2026';
 const OFFICIAL = 'urzednik@ratusz.example';
 const TITLE = 'Raport: ścieżki rowerowe w Ząbkach';
-
-async function apiLogin(api: GraphQLClient, email: string): Promise<void> {
-  await api.data(`mutation($input: LoginInput!) { login(input: $input) { account { id } } }`, {
-    input: { email, password: PASSWORD },
-  });
-}
 
 describe('the consultation report in the browser', () => {
   let server: E2EServer;
@@ -61,7 +54,7 @@ describe('the consultation report in the browser', () => {
     page = await context.newPage();
     const login = new LoginPage(page);
     await login.open();
-    await login.login(OFFICIAL, PASSWORD);
+    await login.login(OFFICIAL, DEMO_PASSWORD);
     await login.currentUser.waitFor();
     report = new ReportPage(page);
   });

@@ -6,16 +6,9 @@ import { ForumPage } from '../pages/forum.page.js';
 import { LoginPage } from '../pages/login.page.js';
 import { accessibilityViolations, launchBrowser, newContext, screenshot } from '../support/browser.js';
 import { startE2EServer, type E2EServer } from '../support/server.js';
-
-const PASSWORD = 'Ratusz-demo-2026';
+import { apiLogin, DEMO_PASSWORD } from '../support/demo-accounts.js';
 
 const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
-
-async function apiLogin(api: GraphQLClient, email: string): Promise<void> {
-  await api.data(`mutation($input: LoginInput!) { login(input: $input) { account { id } } }`, {
-    input: { email, password: PASSWORD },
-  });
-}
 
 async function createThread(api: GraphQLClient, input: Record<string, unknown>): Promise<string> {
   const created = await api.data<{ createThread: { id: string } }>(CREATE_THREAD, { input });
@@ -108,7 +101,7 @@ describe('forum in the browser', () => {
     const page = await context.newPage();
     const login = new LoginPage(page);
     await login.open();
-    await login.login(email, PASSWORD);
+    await login.login(email, DEMO_PASSWORD);
     await login.currentUser.waitFor();
     return new ForumPage(page);
   }

@@ -19,7 +19,9 @@ import { ThreadPage } from '../modules/forum/components/ThreadPage';
 import { MeetingPage } from '../modules/meetings/components/MeetingPage';
 import { MunicipalityMeetingsPage } from '../modules/meetings/components/MunicipalityMeetingsPage';
 import { HomePage } from '../modules/municipalities/components/HomePage';
+import { ParticipantPage } from '../modules/problem-trees/components/ParticipantPage';
 import { ProfilePage } from '../modules/profile/components/ProfilePage';
+import { ProposalPage } from '../modules/proposals/components/ProposalPage';
 import { RealtimeConnection } from '../modules/realtime/components/RealtimeConnection';
 import { createApolloClient } from './apollo';
 import { routePatterns } from './routes';
@@ -54,6 +56,8 @@ export function App() {
               <Route path={routePatterns.consultationNew} element={<ConsultationFormPage />} />
               <Route path={routePatterns.consultation} element={<ConsultationPage />} />
               <Route path={routePatterns.consultationEdit} element={<ConsultationFormPage />} />
+              <Route path={routePatterns.proposal} element={<ProposalPage />} />
+              <Route path={routePatterns.workshop} element={<ParticipantPage />} />
               <Route path={routePatterns.notFound} element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -37,6 +37,9 @@ export const routePatterns = {
   consultationNew: '/konsultacje/nowa',
   consultation: '/konsultacje/:consultationId',
   consultationEdit: '/konsultacje/:consultationId/edycja',
+  proposal: '/konsultacje/:consultationId/propozycje/:proposalId',
+  /** A workshop's join page for phones: short, because it is typed from a projector ("w" = warsztat). */
+  workshop: '/w/:code',
   notFound: '*',
 } as const;
 
@@ -78,4 +81,9 @@ export const routes = {
   consultation: (consultationId: string, options: { tab?: string | null } = {}) =>
     withQuery(`/konsultacje/${segment(consultationId)}`, { [routeParams.consultationTab]: options.tab }),
   consultationEdit: (consultationId: string) => `/konsultacje/${segment(consultationId)}/edycja`,
+  /** A resident's proposal within its consultation. */
+  proposal: (consultationId: string, proposalId: string) =>
+    `/konsultacje/${segment(consultationId)}/propozycje/${segment(proposalId)}`,
+  /** Where a workshop participant joins a problem tree by its code. */
+  workshop: (code: string) => `/w/${segment(code)}`,
 } as const;

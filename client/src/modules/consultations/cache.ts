@@ -72,7 +72,8 @@ export function applyConsultationEvent(cache: ApolloCache, event: ConsultationEv
     case 'document.added':
     case 'document.removed':
     case 'draft.published':
-    case 'meeting.created': {
+    case 'meeting.created':
+    case 'proposal.submitted': {
       // The counts decide which tabs a resident sees: the first document or meeting shows its tab at once.
       const key = CONTENT_OF[event.kind];
       const change = event.kind === 'document.removed' ? -1 : 1;
@@ -89,6 +90,16 @@ export function applyConsultationEvent(cache: ApolloCache, event: ConsultationEv
       });
       return false;
     }
+    case 'ballot.updated':
+      // A consultation has one ballot: once configured, the vote tab has something to show.
+      cache.modify<{ contentCounts: ContentCounts; seq: number }>({
+        id,
+        fields: {
+          contentCounts: (counts) => ({ ...(counts as ContentCounts), ballots: 1 }),
+          seq: () => event.seq,
+        },
+      });
+      return false;
     default:
       return false;
   }
@@ -98,6 +109,8 @@ interface ContentCounts {
   documents: number;
   drafts: number;
   meetings: number;
+  proposals: number;
+  ballots: number;
 }
 
 const CONTENT_OF = {
@@ -105,4 +118,5 @@ const CONTENT_OF = {
   'document.removed': 'documents',
   'draft.published': 'drafts',
   'meeting.created': 'meetings',
+  'proposal.submitted': 'proposals',
 } as const satisfies Record<string, keyof ContentCounts>;

@@ -2,6 +2,9 @@ import type { ConsultationTab } from '../tabs';
 import { DocumentsTab } from '../../documents/components/DocumentsTab';
 import { DraftTab } from '../../drafts/components/DraftTab';
 import { MeetingsTab } from '../../meetings/components/MeetingsTab';
+import { VoteTab } from '../../ballots/components/VoteTab';
+import { ProposalsTab } from '../../proposals/components/ProposalsTab';
+import { ProblemTreeTab } from '../../problem-trees/components/ProblemTreeTab';
 import { ReportTab } from '../../reports/components/ReportTab';
 import { DiscussionTab } from './DiscussionTab';
 
@@ -30,9 +33,28 @@ export const CONSULTATION_TABS: readonly ConsultationTab[] = [
     panel: MeetingsTab,
     available: (consultation) => consultation.viewerCanManage || consultation.contentCounts.meetings > 0,
   },
-  { id: 'proposals', panel: null, available: () => true },
-  { id: 'problemTree', panel: null, available: () => true },
-  { id: 'vote', panel: null, available: () => true },
+  {
+    id: 'proposals',
+    panel: ProposalsTab,
+    // Shown where the timeline collects proposals, and wherever some were made.
+    available: (consultation) =>
+      consultation.viewerCanManage ||
+      consultation.contentCounts.proposals > 0 ||
+      consultation.phases.some((p) => p.kind === 'PROPOSALS'),
+  },
+  {
+    id: 'problemTree',
+    panel: ProblemTreeTab,
+    available: (consultation) => consultation.viewerCanManage || consultation.contentCounts.problemTreeNodes > 0,
+  },
+  {
+    id: 'vote',
+    panel: VoteTab,
+    available: (consultation) =>
+      consultation.viewerCanManage ||
+      consultation.contentCounts.ballots > 0 ||
+      consultation.phases.some((p) => p.kind === 'VOTING'),
+  },
   {
     id: 'report',
     panel: ReportTab,

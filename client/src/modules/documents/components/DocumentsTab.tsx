@@ -18,6 +18,7 @@ import { useZonedFormat } from '../../meetings/hooks/useZonedFormat';
 import { documentTypeLabel, formatBytes } from '../files';
 import { useDocumentEvents } from '../hooks/useDocumentEvents';
 import { DocumentUploadForm } from './DocumentUploadForm';
+import { appendPage, LoadMoreButton } from '../../ui/components/LoadMoreButton';
 
 function RenameForm({ document, onDone }: { document: DocumentFieldsFragment; onDone: () => void }) {
   const { t } = useTranslation();
@@ -158,27 +159,13 @@ export function DocumentsTab({ consultation: { id: consultationId } }: { consult
           </table>
         </div>
       )}
-      {pageInfo?.hasNextPage && (
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            void query
-              .fetchMore({
-                variables: { after: pageInfo.endCursor },
-                updateQuery: (previous, { fetchMoreResult }) => ({
-                  consultationDocuments: {
-                    ...fetchMoreResult.consultationDocuments,
-                    nodes: [...previous.consultationDocuments.nodes, ...fetchMoreResult.consultationDocuments.nodes],
-                  },
-                }),
-              })
-              .catch(() => undefined)
-          }
-        >
-          {t('documents.loadMore')}
-        </button>
-      )}
+      <LoadMoreButton
+        pageInfo={pageInfo}
+        label={t('documents.loadMore')}
+        onLoadMore={(after) =>
+          query.fetchMore({ variables: { after }, updateQuery: appendPage('consultationDocuments') })
+        }
+      />
       {canManage && <DocumentUploadForm consultationId={consultationId} />}
     </div>
   );

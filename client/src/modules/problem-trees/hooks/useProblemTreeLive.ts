@@ -1,0 +1,101 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
+import type { ProblemTreeEvent } from '@ratusz/shared';
+import {
+  ProblemTreeByJoinCodeDocument,
+  ProblemTreeEventsDocument,
+  ProblemTreeForConsultationDocument,
+} from '../../../gql/graphql';
+import { useLiveStream } from '../../realtime/hooks/useLiveStream';
+import { applyPositions, removeNodes, setTreeTitle, writeLiveNode, writeObjectives } from '../cache';
+
+/** How long to gather events that need a refetch (a name, evidence titles) into one request. */
+const REFETCH_DELAY_MS = 1500;
+
+/**
+ * Follows a problem tree live: joins `problemTree:<id>` (again after every
+ * reconnect, then catches up with problemTreeEvents) and merges each event,
+ * once and in order, into the cached tree. `onAdded` hears nodes others add,
+ * so the page can say so.
+ */
+export function useProblemTreeLive(
+  treeId: string,
+  initialSeq: number,
+  meId: string | null,
+  onAdded?: (text: string) => void,
+): void {
+  const client = useApolloClient();
+  const refetchTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(
+    () => () => {
+      if (refetchTimer.current) clearTimeout(refetchTimer.current);
+    },
+    [],
+  );
+
+  const refetchSoon = () => {
+    if (refetchTimer.current) return;
+    refetchTimer.current = setTimeout(() => {
+      refetchTimer.current = null;
+      // Whichever query shows the tree (by consultation, by join code) reads it again.
+      void client
+        .refetchQueries({ include: [ProblemTreeForConsultationDocument, ProblemTreeByJoinCodeDocument] })
+        .catch(() => undefined);
+    }, REFETCH_DELAY_MS);
+  };
+
+  const apply = (event: ProblemTreeEvent) => {
+    const { cache } = client;
+    switch (event.kind) {
+      case 'node.added':
+        if (!writeLiveNode(cache, event.node)) refetchSoon();
+        if (event.node.authorId !== meId) onAdded?.(event.node.text);
+        return;
+      case 'node.edited':
+      case 'node.statusChanged':
+      case 'node.discussed':
+        writeLiveNode(cache, event.node);
+        return;
+      case 'node.supportChanged':
+        writeLiveNode(cache, event.node, meId && event.userId === meId ? event.supported : undefined);
+        return;
+      case 'node.moved':
+        writeLiveNode(cache, event.node);
+        applyPositions(cache, event.positions);
+        return;
+      case 'node.deleted':
+        removeNodes(cache, event.treeId, event.removedIds);
+        for (const node of event.lifted) writeLiveNode(cache, node);
+        applyPositions(cache, event.positions);
+        return;
+      case 'node.evidenceChanged':
+        writeLiveNode(cache, event.node);
+        // Evidence arrives as ids; the titles and links come with the tree.
+        refetchSoon();
+        return;
+      case 'objectives.changed':
+        if (!writeObjectives(cache, event.treeId, event.objectives, event.priorityServiceAreaCodes)) refetchSoon();
+        return;
+      case 'tree.updated':
+        setTreeTitle(cache, event.treeId, event.title);
+        return;
+    }
+  };
+
+  useLiveStream({
+    event: 'problemTree.event',
+    room: `problemTree:${treeId}`,
+    initialSeq,
+    belongs: (event) => event.treeId === treeId,
+    fetchAfter: async (afterSeq) => {
+      const { data } = await client.query({
+        query: ProblemTreeEventsDocument,
+        variables: { treeId, afterSeq },
+        fetchPolicy: 'network-only',
+      });
+      return data?.problemTreeEvents ?? [];
+    },
+    apply,
+  });
+}

@@ -1,0 +1,69 @@
+import { useApolloClient } from '@apollo/client/react';
+import type { ApolloCache } from '@apollo/client';
+import type { LiveProposal } from '@ratusz/shared';
+import { ProposalDocument, ProposalsDocument, ProposalSummaryFragmentDoc } from '../../../gql/graphql';
+import { useSocketEvent } from '../../realtime/hooks/useSocketEvent';
+
+function cachedSummary(cache: ApolloCache, id: string) {
+  return cache.readFragment({
+    fragment: ProposalSummaryFragmentDoc,
+    fragmentName: 'ProposalSummary',
+    id: cache.identify({ __typename: 'Proposal', id }),
+  });
+}
+
+/**
+ * Merges a consultation's proposal events into the cache: support counts and
+ * edits in place; a new proposal, a new status or area (which move it between
+ * filtered lists) and the open proposal's timeline are fetched again. Listens
+ * only; the page showing the proposals keeps the consultation's room joined.
+ */
+export function useProposalEvents(consultationId: string): void {
+  const client = useApolloClient();
+  const refetch = (queries: (typeof ProposalsDocument | typeof ProposalDocument)[]) =>
+    void client.refetchQueries({ include: queries }).catch(() => undefined);
+
+  const update = (live: LiveProposal) => {
+    const { cache } = client;
+    const cached = cachedSummary(cache, live.id);
+    if (!cached) {
+      refetch([ProposalsDocument]);
+      return;
+    }
+    cache.modify({
+      id: cache.identify({ __typename: 'Proposal', id: live.id }),
+      fields: {
+        title: () => live.title,
+        status: () => live.status,
+        supportCount: () => live.supportCount,
+        officialAnswerHtml: () => live.officialAnswerHtml,
+        costEstimatePln: () => live.costEstimatePln,
+        editedAt: () => live.editedAt,
+      },
+    });
+    if (cached.status !== live.status || cached.serviceArea.code !== live.serviceAreaCode) refetch([ProposalsDocument]);
+    // The body, the history and what the viewer may do now are not pushed: an open proposal page fetches them.
+    refetch([ProposalDocument]);
+  };
+
+  useSocketEvent('consultation.event', (event) => {
+    if (event.consultationId !== consultationId) return;
+    switch (event.kind) {
+      case 'proposal.submitted':
+        // Our own submission is already listed: the form refetched after it.
+        if (!cachedSummary(client.cache, event.proposal.id)) refetch([ProposalsDocument]);
+        return;
+      case 'proposal.updated':
+        update(event.proposal);
+        return;
+      case 'proposal.supportChanged':
+        client.cache.modify({
+          id: client.cache.identify({ __typename: 'Proposal', id: event.proposalId }),
+          fields: { supportCount: () => event.supportCount },
+        });
+        return;
+      default:
+        return;
+    }
+  });
+}
