@@ -9,6 +9,14 @@ import { RateLimits1764000800000 } from './1764000800000-RateLimits.js';
 import { Proposals1764100000000 } from './1764100000000-Proposals.js';
 import { Ballots1764100100000 } from './1764100100000-Ballots.js';
 import { ProblemTrees1764100200000 } from './1764100200000-ProblemTrees.js';
+import { NetworkMembers1764200000000 } from './1764200000000-NetworkMembers.js';
+import { Networks1764200100000 } from './1764200100000-Networks.js';
+import { Indicators1764200200000 } from './1764200200000-Indicators.js';
+import { Surveys1764200300000 } from './1764200300000-Surveys.js';
+import { Moderation1764300000000 } from './1764300000000-Moderation.js';
+import { Notifications1764300100000 } from './1764300100000-Notifications.js';
+import { Organisations1764300200000 } from './1764300200000-Organisations.js';
+import { AuditLog1764300300000 } from './1764300300000-AuditLog.js';
 
 /** Every migration, oldest first. Listed, not globbed, so tests and the built server load the same set. */
 export const migrations = [
@@ -23,4 +31,12 @@ export const migrations = [
   Proposals1764100000000,
   Ballots1764100100000,
   ProblemTrees1764100200000,
+  NetworkMembers1764200000000,
+  Networks1764200100000,
+  Indicators1764200200000,
+  Surveys1764200300000,
+  Moderation1764300000000,
+  Notifications1764300100000,
+  Organisations1764300200000,
+  AuditLog1764300300000,
 ];

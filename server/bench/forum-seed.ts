@@ -4,6 +4,8 @@ import { pathSegment } from '../src/forum/forum-path.js';
 export interface ForumBenchData {
   smallThreadId: string;
   hugeThreadId: string;
+  /** More 50-reply threads, for benches that write, so they do not change the pages others read. */
+  spareThreadIds: string[];
   userIds: string[];
 }
 
@@ -27,7 +29,7 @@ export async function seedForum(db: DataSource, userIds: string[]): Promise<Foru
     await insertReplies(db, thread.id, index === 0 ? 10_000 : 50, userIds);
   }
   await db.query('ANALYZE');
-  return { smallThreadId: threads[1].id, hugeThreadId, userIds };
+  return { smallThreadId: threads[1].id, hugeThreadId, spareThreadIds: threads.slice(2).map((t) => t.id), userIds };
 }
 
 async function insertReplies(db: DataSource, threadId: string, replies: number, userIds: string[]): Promise<void> {

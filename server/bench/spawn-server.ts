@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 export interface SpawnedServer {
   url: string;
+  /** The process id, e.g. to read its memory from /proc. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -16,19 +18,30 @@ export function spawnServer(
   args: string[],
   env: NodeJS.ProcessEnv,
   ready: RegExp,
+  /** Options for node itself, e.g. `--cpu-prof` (not allowed in NODE_OPTIONS). */
+  nodeArgs: string[] = [],
 ): Promise<SpawnedServer> {
-  const child: ChildProcess = spawn(process.execPath, [fileURLToPath(new URL(script, import.meta.url)), ...args], {
-    env: { ...process.env, NO_COLOR: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...nodeArgs, fileURLToPath(new URL(script, import.meta.url)), ...args],
+    {
+      env: { ...process.env, NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
+  let started = false;
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
+      if (started) return;
       output += chunk.toString();
       const match = ready.exec(output);
       if (match) {
+        // From here on the output is drained unread: kept and searched, a busy server's log would grow without end.
+        started = true;
         resolve({
           url: match[1].replace('localhost', '127.0.0.1'),
+          pid: child.pid!,
           stop: () =>
             new Promise((done) => {
               child.once('exit', () => done());

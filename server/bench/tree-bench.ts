@@ -45,7 +45,8 @@ function eventKey(event: ProblemTreeEvent): string | null {
     case 'node.moved':
       return `move:${event.node.id}:${event.node.updatedAt}`;
     case 'node.supportChanged':
-      return `support:${event.node.id}:${event.userId}:${event.supported}:${event.node.supportCount}`;
+      // Events do not say who supported (the room is public): matched by node and count.
+      return `support:${event.node.id}:${event.node.supportCount}`;
     default:
       return null;
   }
@@ -76,6 +77,8 @@ function subtree(nodes: ReadonlyMap<string, LiveProblemTreeNode>, id: string): S
 interface Participant {
   client: GraphQLClient;
   userId: string;
+  /** The nodes this participant supports, from its own mutations' answers. */
+  supports: Set<string>;
   official: boolean;
   viewer: TreeViewer;
 }
@@ -131,7 +134,7 @@ export async function treeBench(db: DataSource, databaseUrl: string): Promise<vo
       const viewer = new TreeViewer(server.url, treeId, client.cookie);
       const ack = await viewer.join();
       if (!ack.ok) throw new Error(`Client ${index} could not join the tree's room: ${ack.error}`);
-      participants.push({ client, userId: user.id, official: index < officials.length, viewer });
+      participants.push({ client, userId: user.id, official: index < officials.length, viewer, supports: new Set() });
     }
     const initial = (await first.data<{ problemTree: TreeData }>(TREE, { id: treeId })).problemTree;
     for (const p of participants) p.viewer.load(initial.nodes, initial.lastSeq);
@@ -273,25 +276,18 @@ async function operate(
     return settle(result, outcomes);
   }
   const target = pick(others);
-  const supported = !supportsIt(p, target.id);
+  const supported = !p.supports.has(target.id);
   const result = await p.client.request<{ supportProblemTreeNode?: Node; withdrawProblemTreeNodeSupport?: Node }>(
     supported ? SUPPORT : WITHDRAW,
     { id: target.id },
   );
   const node = result.data?.supportProblemTreeNode ?? result.data?.withdrawProblemTreeNodeSupport;
-  if (node) track(`support:${node.id}:${p.userId}:${supported}:${node.supportCount}`);
-  return settle(result, outcomes);
-}
-
-/** Whether this participant supports the node, from the events its viewer saw. */
-function supportsIt(p: Participant, nodeId: string): boolean {
-  let supports = false;
-  for (const event of p.viewer.received) {
-    if (event.kind === 'node.supportChanged' && event.node.id === nodeId && event.userId === p.userId) {
-      supports = event.supported;
-    }
+  if (node) {
+    track(`support:${node.id}:${node.supportCount}`);
+    if (supported) p.supports.add(node.id);
+    else p.supports.delete(node.id);
   }
-  return supports;
+  return settle(result, outcomes);
 }
 
 /**

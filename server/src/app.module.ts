@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
@@ -5,6 +6,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { AccountsModule } from './accounts/accounts.module.js';
+import { AuditModule } from './audit/audit.module.js';
 import { BallotsModule } from './ballots/ballots.module.js';
 import { SessionService } from './accounts/services/session.service.js';
 import { readSessionToken } from './accounts/session-cookie.js';
@@ -24,14 +26,21 @@ import { DocumentsModule } from './documents/documents.module.js';
 import { DraftsModule } from './drafts/drafts.module.js';
 import { ForumModule } from './forum/forum.module.js';
 import { HealthModule } from './health/health.module.js';
+import { IndicatorsModule } from './indicators/indicators.module.js';
+import { SurveysModule } from './surveys/surveys.module.js';
 import { JOB_QUEUE_OPTIONS, type JobQueueOptions } from './jobs/job-queue.service.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { graphqlMetricsPlugin } from './metrics/metrics.plugin.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { MetricsService } from './metrics/metrics.service.js';
+import { ModerationModule } from './moderation/moderation.module.js';
 import { MunicipalitiesModule } from './municipalities/municipalities.module.js';
+import { NetworksModule } from './networks/networks.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { AccountSecurityModule } from './account-security/account-security.module.js';
 import { ProblemTreesModule } from './problem-trees/problem-trees.module.js';
+import { OrganisationsModule } from './organisations/organisations.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { RealtimeGatewayModule } from './realtime/realtime-gateway.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
@@ -53,6 +62,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { logSql: config.logSql })),
         RealtimeModule,
         PolicyModule,
+        AuditModule,
         AccountsModule,
         RateLimitModule,
         MetricsModule,
@@ -72,7 +82,9 @@ export class AppModule {
             // Limits on aliases, depth, directives, tokens and cost: refused before execution (query-limits.ts).
             validationRules: queryLimitRules(),
             parseOptions: { maxTokens: QUERY_LIMITS.tokens },
-            plugins: [costLimitPlugin(), graphqlMetricsPlugin(metrics)],
+            // Apollo installs its cache-control plugin unless told not to; nothing here sets cache hints, and its
+            // per-field hook makes Apollo wrap every field's resolver, even plain property reads (read-path profile).
+            plugins: [costLimitPlugin(), graphqlMetricsPlugin(metrics), ApolloServerPluginCacheControlDisabled()],
             formatError: formatGraphQLError,
             context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => ({
               req,
@@ -83,15 +95,22 @@ export class AppModule {
           }),
         }),
         MunicipalitiesModule,
+        NetworksModule,
         ForumModule,
         ConsultationsModule,
         DocumentsModule,
         DraftsModule,
         MeetingsModule,
         ProposalsModule,
+        OrganisationsModule,
         BallotsModule,
         ProblemTreesModule,
+        ModerationModule,
         ReportsModule,
+        IndicatorsModule,
+        SurveysModule,
+        NotificationsModule,
+        AccountSecurityModule,
         RealtimeGatewayModule,
         SeedModule,
         JobsModule,

@@ -8,6 +8,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { DestinationStream, Logger as PinoLogger } from 'pino';
 import { AppModule } from './app.module.js';
 import { securityHeaders } from './common/http/security-headers.js';
+import { auditRequestScope } from './audit/audit-scope.js';
 import { createRootLogger, PinoLoggerService, requestLogging } from './common/logging/logger.js';
 import { runMigrations } from './database/migrations.js';
 import { GracefulShutdownService } from './health/graceful-shutdown.service.js';
@@ -59,11 +60,13 @@ export async function createApp(
   app.use(app.get(GracefulShutdownService).trackRequests);
   // Then the request id, so every record written while serving the request carries it.
   app.use(requestLogging(log));
+  // The client's address for the audit log (after `trust proxy`, so it is the client's, not the proxy's).
+  app.use(auditRequestScope);
   // Then, so every answer (API, client, errors, uploads) carries the headers.
   app.use(securityHeaders({ https: config.cookieSecure }));
 
   if (config.redisUrl) {
-    const adapter = new RedisIoAdapter(app, config.redisUrl);
+    const adapter = new RedisIoAdapter(app, config.redisUrl, config.redisChannelPrefix);
     await adapter.connect();
     app.useWebSocketAdapter(adapter);
   }

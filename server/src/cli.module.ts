@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { AuditModule } from './audit/audit.module.js';
 import { PolicyModule } from './common/policy/policy.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { SeedModule } from './seed/seed.module.js';
@@ -13,7 +14,13 @@ export class CliModule {
     return {
       module: CliModule,
       global: true,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)), RealtimeModule, PolicyModule, SeedModule],
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        RealtimeModule,
+        PolicyModule,
+        AuditModule,
+        SeedModule,
+      ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],
     };

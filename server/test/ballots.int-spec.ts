@@ -228,7 +228,14 @@ describe('ballots', () => {
         organiserId: official.id,
         phases: [{ kind: 'VOTING', startsOn: warsawDay(-20), endsOn: warsawDay(-5) }],
       });
-      expect(errorCode(await configure(official.client, { consultationId, method: 'APPROVAL' }))).toBe('PHASE_CLOSED');
+      const refused = await configure(official.client, { consultationId, method: 'APPROVAL' });
+      expect(errorCode(refused)).toBe('PHASE_CLOSED');
+      // Named like every other phase refusal, so the client can say it in the user's language.
+      expect(refused.errors?.[0].extensions).toMatchObject({
+        action: 'CONFIGURE_BALLOT',
+        phase: 'CLOSED',
+        opensIn: null,
+      });
     });
 
     it('freezes method, options and limits once the first ballot is cast, naming the rule', async () => {
@@ -274,6 +281,11 @@ describe('ballots', () => {
       const refreshed = (await read(resident.client, consultationId))!;
       expect(refreshed.options.map((o) => o.proposal?.id)).toEqual([first, second]);
       expect(refreshed.options[0].id).toBe(made.options[0].id);
+      // Carried out before the vote, an accepted proposal stays an option.
+      await t.db.query(`UPDATE proposals SET status = 'IMPLEMENTED' WHERE id = $1`, [first]);
+      expect((await read(resident.client, consultationId))!.options.map((o) => o.id)).toEqual(
+        refreshed.options.map((o) => o.id),
+      );
 
       await cast(resident.client, made.id, [{ optionId: refreshed.options[1].id }]);
       await propose('Za późno', 'ACCEPTED');

@@ -2,7 +2,6 @@ import { ErrorCode, FieldErrorCode, FORUM_LIMITS } from '@ratusz/shared';
 import { errorCode } from './support/graphql-client.js';
 import { createMunicipality, grantRole, makeAdmin, registerUser, type RegisteredUser } from './support/factories.js';
 import { CREATE_THREAD, REPLY, createCategory, createThread, reply } from './support/forum-factories.js';
-import { ForumHousekeepingService } from '../src/forum/services/forum-housekeeping.service.js';
 import { countStatements } from './support/sql-counter.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -611,23 +610,6 @@ describe('forum', () => {
         return data.forumThreads;
       });
       expect(pagedThreads).toEqual([threads[1], threads[4], threads[3], threads[2], threads[0]]);
-    });
-  });
-
-  describe('housekeeping', () => {
-    it('prunes thread events older than a week, keeping recent ones for catch-up', async () => {
-      const thread = await createThread(anna.client, categoryId);
-      await reply(anna.client, thread.id, 'świeże zdarzenie');
-      await t.db.query(
-        `UPDATE forum_events SET created_at = now() - interval '8 days' WHERE thread_id = $1 AND seq = 1`,
-        [thread.id],
-      );
-      await t.app.get(ForumHousekeepingService).run();
-      const left: { seq: number }[] = await t.db.query(
-        'SELECT seq::int AS seq FROM forum_events WHERE thread_id = $1 ORDER BY seq',
-        [thread.id],
-      );
-      expect(left.map((e) => e.seq)).toEqual([2]);
     });
   });
 

@@ -725,6 +725,8 @@ describe('problem trees', () => {
         [start + 4, 'node.supportChanged'],
         [start + 5, 'node.moved'],
       ]);
+      // Public room: the event says how many support the node, never who.
+      expect(viewer.received[3]).not.toHaveProperty('userId');
       const moved = viewer.received[4] as Extract<ProblemTreeEvent, { kind: 'node.moved' }>;
       expect(moved.positions.map((p) => p.position)).toEqual([...moved.positions.keys()]);
       expect(treeState(viewer.nodes.values())).toEqual(treeState((await load(official.client)).nodes));

@@ -1,10 +1,13 @@
 import { randomInt } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { GraphQLSchemaHost, RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
 import { MetadataScanner } from '@nestjs/core';
 import { UPLOAD_CSRF_HEADER } from '@ratusz/shared';
 import { RATE_LIMIT_METADATA } from '../src/common/rate-limit/rate-limit.decorator.js';
 import { RateLimitHousekeepingService } from '../src/common/rate-limit/rate-limit-housekeeping.service.js';
 import { RATE_LIMIT_RULES } from '../src/common/rate-limit/rate-limit.rules.js';
+import { REPO_ROOT } from '../src/config/app-config.js';
 import { resolvers } from '../src/schema/resolvers.js';
 import { registerUser, type RegisteredUser } from './support/factories.js';
 import { createCategory, createThread, REPLY } from './support/forum-factories.js';
@@ -192,21 +195,7 @@ describe('rate limits', () => {
   });
 
   it('names a rate-limit rule on every mutation and on the expensive public reads', () => {
-    const scanner = new MetadataScanner();
-    const declared = new Map<string, string | undefined>();
-    for (const resolver of resolvers) {
-      const prototype = resolver.prototype as unknown as Record<string, unknown>;
-      for (const method of scanner.getAllMethodNames(prototype)) {
-        const handler = prototype[method] as (...args: unknown[]) => unknown;
-        const type = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) as string | undefined;
-        if (type !== 'Query' && type !== 'Mutation') continue;
-        const name = (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? method;
-        const rule =
-          (Reflect.getMetadata(RATE_LIMIT_METADATA, handler) as string | undefined) ??
-          (Reflect.getMetadata(RATE_LIMIT_METADATA, resolver) as string | undefined);
-        declared.set(`${type}.${name}`, rule);
-      }
-    }
+    const declared = declaredRules();
     const schema = a.app.get(GraphQLSchemaHost).schema;
     const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {}).map((f) => `Mutation.${f}`);
     expect(mutations.length).toBeGreaterThan(10);
@@ -217,7 +206,59 @@ describe('rate limits', () => {
     expect(missing).toEqual([]);
     expect([declared.get('Mutation.register'), declared.get('Mutation.login')]).toEqual(['REGISTER', 'LOGIN']);
   });
+
+  it('documents every rule in SECURITY.md with its limits and the operations it covers', () => {
+    const security = readFileSync(path.join(REPO_ROOT, 'SECURITY.md'), 'utf8');
+    const rows = new Map<string, string[]>();
+    for (const line of security.split('\n')) {
+      const cells = line.split('|').map((cell) => cell.trim());
+      const name = /^`([A-Z_]+)`$/.exec(cells[1] ?? '')?.[1];
+      if (name && cells.length === 7) rows.set(name, cells.slice(2, 6));
+    }
+    const window = (seconds: number) => (seconds % 3600 === 0 ? `${seconds / 3600} h` : `${seconds / 60} min`);
+    const declared = declaredRules();
+    const problems: string[] = [];
+    for (const [name, rule] of Object.entries(RATE_LIMIT_RULES)) {
+      const row = rows.get(name);
+      if (!row) {
+        problems.push(`${name}: no row`);
+        continue;
+      }
+      const [operations, perUser, perIp, windowText] = row;
+      const expected = [String(rule.perUser.limit), String(rule.perIp.limit), window(rule.perUser.windowSeconds)];
+      if ([perUser, perIp, windowText].join() !== expected.join()) {
+        problems.push(`${name}: documented ${[perUser, perIp, windowText].join(' / ')}, is ${expected.join(' / ')}`);
+      }
+      for (const [field, ruleName] of declared) {
+        if (ruleName === name && !operations.includes(`\`${field.split('.')[1]}\``)) {
+          problems.push(`${name}: ${field} not listed`);
+        }
+      }
+    }
+    for (const name of rows.keys()) if (!Object.hasOwn(RATE_LIMIT_RULES, name)) problems.push(`${name}: no such rule`);
+    expect(problems).toEqual([]);
+  });
 });
+
+/** Every Query and Mutation field of the resolvers, with the rate-limit rule it names (if any). */
+function declaredRules(): Map<string, string | undefined> {
+  const scanner = new MetadataScanner();
+  const declared = new Map<string, string | undefined>();
+  for (const resolver of resolvers) {
+    const prototype = resolver.prototype as unknown as Record<string, unknown>;
+    for (const method of scanner.getAllMethodNames(prototype)) {
+      const handler = prototype[method] as (...args: unknown[]) => unknown;
+      const type = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) as string | undefined;
+      if (type !== 'Query' && type !== 'Mutation') continue;
+      const name = (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? method;
+      const rule =
+        (Reflect.getMetadata(RATE_LIMIT_METADATA, handler) as string | undefined) ??
+        (Reflect.getMetadata(RATE_LIMIT_METADATA, resolver) as string | undefined);
+      declared.set(`${type}.${name}`, rule);
+    }
+  }
+  return declared;
+}
 
 describe('rate limits in Redis (REDIS_URL)', () => {
   let available = false;

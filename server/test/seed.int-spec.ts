@@ -2,6 +2,8 @@ import { SeedService } from '../src/seed/seed.service.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoData } from '../src/seed/demo-data.js';
 import { DEMO_PROBLEM_TREE } from '../src/seed/demo-problem-tree.js';
 import { DEMO_MUNICIPAL_CATEGORIES, DEMO_NETWORK_CATEGORIES, DEMO_THREADS } from '../src/seed/demo-forum.js';
+import { DEMO_COMPARISON_NETWORK } from '../src/seed/demo-indicators.js';
+import { DEMO_PRACTICES } from '../src/seed/demo-networks.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 async function counts(t: TestApp): Promise<Record<string, number>> {
@@ -34,13 +36,15 @@ describe('demo data', () => {
     expect(first).toEqual({
       municipalities: expectedPlaces,
       service_areas: 8,
-      networks: demoData.networks.length,
+      // The fixture's networks and the indicators' comparison network of the Wołomin county.
+      networks: [...demoData.networks.map((n) => n.name), DEMO_COMPARISON_NETWORK].length,
       forum_categories:
         demoData.forumCategories.length + DEMO_MUNICIPAL_CATEGORIES.length + DEMO_NETWORK_CATEGORIES.length,
       users: DEMO_ACCOUNTS.length,
       role_grants: 2,
-      forum_threads: DEMO_THREADS.length,
-      forum_posts: DEMO_THREADS.reduce((n, thread) => n + 1 + thread.replies.length, 0),
+      // Each good practice is discussed in a thread of its own, opened by its first post.
+      forum_threads: DEMO_THREADS.length + DEMO_PRACTICES.length,
+      forum_posts: DEMO_THREADS.reduce((n, thread) => n + 1 + thread.replies.length, 0) + DEMO_PRACTICES.length,
     });
     await t.app.get(SeedService).seed();
     expect(await counts(t)).toEqual(first);
@@ -65,7 +69,8 @@ describe('demo data', () => {
   it('holds a Polish debate about the sample consultation: nested replies, stances, a quote and a mention', async () => {
     const [thread]: { id: string; subject_type: string }[] = await t.db.query(
       `SELECT t.id, t.subject_type FROM forum_threads t JOIN forum_categories c ON c.id = t.category_id
-       JOIN municipalities m ON m.id = c.municipality_id WHERE m.slug = 'powiat-wolominski'`,
+       JOIN municipalities m ON m.id = c.municipality_id
+       WHERE m.slug = 'powiat-wolominski' AND t.subject_type = 'CONSULTATION'`,
     );
     expect(thread.subject_type).toBe('CONSULTATION');
     const data = await t.client().data<{

@@ -57,6 +57,7 @@ export const ConsultationAction = {
   REVIEW_PROPOSAL: 'REVIEW_PROPOSAL',
   VOTE: 'VOTE',
   ENTER_PAPER_BALLOTS: 'ENTER_PAPER_BALLOTS',
+  CONFIGURE_BALLOT: 'CONFIGURE_BALLOT',
   GENERATE_REPORT: 'GENERATE_REPORT',
 } as const;
 export type ConsultationAction = (typeof ConsultationAction)[keyof typeof ConsultationAction];
@@ -89,6 +90,8 @@ export const PHASE_RULES: Readonly<Record<ConsultationAction, readonly Consultat
   VOTE: [K.VOTING],
   // Paper ballots cast during voting are often counted after it closes.
   ENTER_PAPER_BALLOTS: [K.VOTING, K.REPORT],
+  // Also before publication and between phases (the ballot service allows those); BALLOT_FROZEN after the first ballot.
+  CONFIGURE_BALLOT: OPEN_PHASES,
   GENERATE_REPORT: [K.REPORT, K.CLOSED],
 });
 

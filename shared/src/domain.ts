@@ -55,6 +55,8 @@ export const ThreadSubjectType = {
   PROBLEM_TREE_NODE: 'PROBLEM_TREE_NODE',
   /** The comments on one paragraph of a consultation's draft document. */
   DRAFT_PARAGRAPH: 'DRAFT_PARAGRAPH',
+  /** The comments on an entry of the networks' good-practice library. */
+  GOOD_PRACTICE: 'GOOD_PRACTICE',
 } as const;
 export type ThreadSubjectType = (typeof ThreadSubjectType)[keyof typeof ThreadSubjectType];
 

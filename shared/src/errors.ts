@@ -79,6 +79,57 @@ export const ErrorCode = {
   TREE_FULL: 'TREE_FULL',
   ALREADY_SUPPORTED: 'ALREADY_SUPPORTED',
   NOT_SUPPORTED: 'NOT_SUPPORTED',
+  /** Moderation (shared/src/moderation.ts). */
+  ALREADY_FLAGGED: 'ALREADY_FLAGGED',
+  FLAG_OWN_CONTENT: 'FLAG_OWN_CONTENT',
+  /** The moderator holds no OFFICIAL or MODERATOR role in the item's (or user's) municipality. */
+  MODERATION_OUT_OF_SCOPE: 'MODERATION_OUT_OF_SCOPE',
+  MODERATION_ITEM_NOT_FOUND: 'MODERATION_ITEM_NOT_FOUND',
+  /** Administrators cannot be warned or blocked by moderators. */
+  CANNOT_SANCTION_ADMIN: 'CANNOT_SANCTION_ADMIN',
+  /** Permanent removal is only for items flagged PERSONAL_DATA. */
+  REMOVAL_NOT_ALLOWED: 'REMOVAL_NOT_ALLOWED',
+  /** The viewer is blocked in this municipality until `extensions.until`. */
+  USER_BLOCKED: 'USER_BLOCKED',
+  /** Organisations (shared/src/organisations.ts). */
+  ORGANISATION_NOT_FOUND: 'ORGANISATION_NOT_FOUND',
+  ORGANISATION_NAME_TAKEN: 'ORGANISATION_NAME_TAKEN',
+  /** The person invited is a member already. */
+  ALREADY_MEMBER: 'ALREADY_MEMBER',
+  /** The person already has a pending invitation to this organisation. */
+  ALREADY_INVITED: 'ALREADY_INVITED',
+  INVITATION_NOT_FOUND: 'INVITATION_NOT_FOUND',
+  /** Acting on behalf of an organisation one is not a member of. */
+  NOT_ORGANISATION_MEMBER: 'NOT_ORGANISATION_MEMBER',
+  /** A meeting plan needs the network to have members to host it. */
+  NETWORK_HAS_NO_MEMBERS: 'NETWORK_HAS_NO_MEMBERS',
+  /** The network already holds NETWORK_MAX_MEMBERS members. */
+  NETWORK_FULL: 'NETWORK_FULL',
+  /** Meetings of the plan already have attendance or minutes: regenerating would lose them. */
+  MEETING_PLAN_IN_USE: 'MEETING_PLAN_IN_USE',
+  /** This municipality already reported trying this good practice. */
+  PRACTICE_ALREADY_REPORTED: 'PRACTICE_ALREADY_REPORTED',
+  /** Indicators (shared/src/indicators.ts). */
+  INDICATOR_NOT_FOUND: 'INDICATOR_NOT_FOUND',
+  /** A value for this municipality, indicator and period is already recorded. */
+  INDICATOR_VALUE_DUPLICATE: 'INDICATOR_VALUE_DUPLICATE',
+  /** An import with bad rows: nothing was stored; `extensions.rowErrors` names row, column and rule of each. */
+  INDICATOR_IMPORT_INVALID: 'INDICATOR_IMPORT_INVALID',
+  /** The network keeps its indicator data internal until published: members and coordinators only. */
+  COMPARISON_INTERNAL: 'COMPARISON_INTERNAL',
+  SURVEY_NOT_FOUND: 'SURVEY_NOT_FOUND',
+  /** The survey is not open now (before its opening, after its close, or unpublished). */
+  SURVEY_CLOSED: 'SURVEY_CLOSED',
+  /** This account (or this code) has already answered the survey. */
+  SURVEY_ALREADY_ANSWERED: 'SURVEY_ALREADY_ANSWERED',
+  /** No such code for this survey. */
+  SURVEY_CODE_UNKNOWN: 'SURVEY_CODE_UNKNOWN',
+  /** The code was already used for a response. */
+  SURVEY_CODE_USED: 'SURVEY_CODE_USED',
+  /** A published survey's questions cannot change. */
+  SURVEY_PUBLISHED: 'SURVEY_PUBLISHED',
+  /** The password-reset link is unknown, used already or older than an hour. */
+  RESET_TOKEN_INVALID: 'RESET_TOKEN_INVALID',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -114,5 +165,11 @@ export const FieldErrorCode = {
   PHASE_ENDED: 'PHASE_ENDED',
   /** Not an absolute http or https address. */
   URL_INVALID: 'URL_INVALID',
+  /** A date before today. */
+  IN_PAST: 'IN_PAST',
+  /** A weekend day or a Polish public holiday, when offices are closed. */
+  NOT_WORKING_DAY: 'NOT_WORKING_DAY',
+  /** A municipality that is not a member of the network. */
+  NOT_A_MEMBER: 'NOT_A_MEMBER',
 } as const;
 export type FieldErrorCode = (typeof FieldErrorCode)[keyof typeof FieldErrorCode];

@@ -14,3 +14,8 @@ export * from './meetings.js';
 export * from './ballots.js';
 export * from './proposals.js';
 export * from './problem-trees.js';
+export * from './notifications.js';
+export * from './moderation.js';
+export * from './organisations.js';
+export * from './networks.js';
+export * from './indicators.js';

@@ -351,7 +351,8 @@ export interface ProblemTreeEventPayloads {
   /** Accepted or rejected. */
   'node.statusChanged': { node: LiveProblemTreeNode };
   /** `userId` supported (or withdrew); the node carries the new count. */
-  'node.supportChanged': { node: LiveProblemTreeNode; userId: string; supported: boolean };
+  // Who supported stays private: the room is public; the supporter's own state comes with the mutation's answer.
+  'node.supportChanged': { node: LiveProblemTreeNode };
   /** Evidence linked or unlinked; the node's whole evidence list. */
   'node.evidenceChanged': { node: LiveProblemTreeNode; evidence: LiveProblemTreeEvidence[] };
   /** A reply in the node's discussion (the first one opens the thread). */

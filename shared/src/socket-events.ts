@@ -1,6 +1,8 @@
 import type { ConsultationPhaseKind, ConsultationStatus } from './consultations.js';
 import type { SessionEndReason, Stance } from './domain.js';
 import type { MeetingEventPayloads, MunicipalityMeetingEvent } from './meetings.js';
+import type { ModerationQueueChangedPayload } from './moderation.js';
+import type { NotificationsUnreadPayload } from './notifications.js';
 import type { ProblemTreeEvent } from './problem-trees.js';
 import type { ProposalEventPayloads } from './proposals.js';
 
@@ -16,9 +18,11 @@ export type PublicRoom =
   | `category:${string}`
   | `thread:${string}`
   | `consultation:${string}`
-  | `problemTree:${string}`;
+  | `problemTree:${string}`
+  /** Guarded: the municipality's moderators and officials only. */
+  | `moderation:${string}`;
 
-const PUBLIC_ROOM_PATTERN = /^(municipality|category|thread|consultation|problemTree):[0-9a-f-]{1,64}$/;
+const PUBLIC_ROOM_PATTERN = /^(municipality|category|thread|consultation|problemTree|moderation):[0-9a-f-]{1,64}$/;
 
 export function isPublicRoom(room: string): room is PublicRoom {
   return PUBLIC_ROOM_PATTERN.test(room);
@@ -51,6 +55,8 @@ export interface LivePost {
   authorId: string | null;
   bodyHtml: string | null;
   bodySource: string | null;
+  /** Why a moderator hid the post (bodyHtml and bodySource are then null). */
+  hiddenReason: string | null;
   quotedPostId: string | null;
   deleted: boolean;
   stance: Stance | null;
@@ -181,6 +187,10 @@ export interface ServerToClientEvents {
   'municipality.meeting': (payload: MunicipalityMeetingEvent) => void;
   /** A change to a problem tree, in the room `problemTree:<id>`, numbered per tree. */
   'problemTree.event': (payload: ProblemTreeEvent) => void;
+  /** The viewer's unread notification count changed; only to the room `user:<id>`. */
+  'notifications.unread': (payload: NotificationsUnreadPayload) => void;
+  /** The moderation queue of the room `moderation:<municipalityId>` changed (a flag, a decision). */
+  'moderation.queue': (payload: ModerationQueueChangedPayload) => void;
 }
 
 export interface ClientToServerEvents {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { JobsModule } from '../jobs/jobs.module.js';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import {
@@ -30,7 +31,7 @@ export const accountResolvers = [
 ];
 
 @Module({
-  imports: [MunicipalitiesModule, RealtimeModule],
+  imports: [MunicipalitiesModule, RealtimeModule, JobsModule],
   providers: [
     UserRepository,
     SessionRepository,

@@ -10,6 +10,8 @@ import { ViewerService } from '../common/policy/viewer.service.js';
 import { DocumentsHttpFilter } from '../documents/documents-http.filter.js';
 import { ballotResultsCsv } from './ballot-results-csv.js';
 import { BallotReportService } from './services/ballot-report.service.js';
+import { AuditEventKind } from '../audit/models/audit-event-kind.js';
+import { AuditService } from '../audit/services/audit.service.js';
 
 /** The documents' error shape, with the statuses the ballot codes mean. */
 @Catch()
@@ -40,6 +42,7 @@ export class BallotsHttpController {
     private readonly sessions: SessionService,
     private readonly viewers: ViewerService,
     private readonly reports: BallotReportService,
+    private readonly audit: AuditService,
   ) {}
 
   @Get(':ballotId/results.csv')
@@ -50,6 +53,12 @@ export class BallotsHttpController {
   ): Promise<void> {
     const viewer = await this.viewers.forAuth(await this.sessions.authenticate(readSessionToken(req.headers.cookie)));
     const { results } = await this.reports.requireResults(viewer, ballotId);
+    await this.audit.recordQuietly({
+      kind: AuditEventKind.EXPORT,
+      actorId: viewer.userId,
+      target: { type: 'BALLOT', id: ballotId },
+      details: { export: 'ballot results', format: 'csv' },
+    });
     res.status(200);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', attachmentDisposition(`wyniki-glosowania-${ballotId.slice(0, 8)}.csv`));

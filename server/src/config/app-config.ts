@@ -18,6 +18,11 @@ export interface AppConfig {
   /** Where uploaded documents are stored, content-addressed (`<sha256[0..2]>/<sha256>`). */
   uploadDir: string;
   redisUrl: string | null;
+  /**
+   * REDIS_CHANNEL_PREFIX: the socket.io adapter's channel prefix; instances that share live events use the same
+   * one, and a separate deployment (or a load test) on the same Redis uses its own.
+   */
+  redisChannelPrefix: string;
   cookieSecure: boolean;
   sessionTtlDays: number;
   /** false, true (trust every proxy) or the number of proxy hops in front of the server. */
@@ -34,6 +39,53 @@ export interface AppConfig {
   logFormat: 'json' | 'pretty';
   /** METRICS_TOKEN: the bearer token GET /metrics requires; null keeps /metrics hidden (404). */
   metricsToken: string | null;
+  /** SMTP_URL, or SMTP_HOST/SMTP_PORT/SMTP_USER/SMTP_PASSWORD; null: e-mail stays in the outbox administrators read. */
+  smtp: SmtpConfig | null;
+  /** MAIL_FROM: the sender of every e-mail. */
+  mailFrom: string;
+  /** PUBLIC_URL: where users reach the app, for links in e-mails (default http://localhost:PORT). */
+  publicUrl: string;
+}
+
+export type SmtpConfig = { url: string } | { host: string; port: number; user: string | null; password: string | null };
+
+function readSmtp(env: NodeJS.ProcessEnv): SmtpConfig | null {
+  if (env.SMTP_URL) {
+    if (!/^smtps?:\/\/[^\s]+$/.test(env.SMTP_URL)) throw new Error(`SMTP_URL must be smtp://… or smtps://…`);
+    return { url: env.SMTP_URL };
+  }
+  if (!env.SMTP_HOST) {
+    if (env.SMTP_PORT || env.SMTP_USER || env.SMTP_PASSWORD) throw new Error('SMTP_PORT/USER/PASSWORD need SMTP_HOST');
+    return null;
+  }
+  if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASSWORD)) {
+    throw new Error('SMTP_USER and SMTP_PASSWORD go together');
+  }
+  return {
+    host: env.SMTP_HOST,
+    port: readInteger(env.SMTP_PORT, 587, 'SMTP_PORT', 1, 65535),
+    user: env.SMTP_USER || null,
+    password: env.SMTP_PASSWORD || null,
+  };
+}
+
+function readMailFrom(value: string | undefined): string {
+  if (!value) return 'Ratusz <noreply@localhost>';
+  if (!/^[^\r\n]*<?[^\s@<>]+@[^\s@<>]+>?$/.test(value))
+    throw new Error(`MAIL_FROM must be an e-mail address, got "${value}"`);
+  return value;
+}
+
+function readPublicUrl(value: string | undefined, port: number): string {
+  if (!value) return `http://localhost:${port}`;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`PUBLIC_URL must be an http(s) URL, got "${value}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`PUBLIC_URL must be an http(s) URL`);
+  return value.replace(/\/+$/, '');
 }
 
 function readBoolean(value: string | undefined, fallback: boolean, name: string): boolean {
@@ -69,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       env.UPLOAD_DIR || path.join(env.RATUSZ_DATA_DIR || path.join(REPO_ROOT, '.data'), 'uploads'),
     ),
     redisUrl: env.REDIS_URL || null,
+    redisChannelPrefix: env.REDIS_CHANNEL_PREFIX || 'socket.io',
     cookieSecure: readBoolean(env.COOKIE_SECURE, false, 'COOKIE_SECURE'),
     sessionTtlDays: readInteger(env.SESSION_TTL_DAYS, 30, 'SESSION_TTL_DAYS', 1, 365),
     trustProxy: /^\d+$/.test(env.TRUST_PROXY ?? '')
@@ -83,6 +136,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       env.NODE_ENV === 'development' || process.stdout.isTTY ? 'pretty' : 'json',
     ),
     metricsToken: env.METRICS_TOKEN || null,
+    smtp: readSmtp(env),
+    mailFrom: readMailFrom(env.MAIL_FROM),
+    publicUrl: readPublicUrl(env.PUBLIC_URL, readInteger(env.PORT, 3000, 'PORT', 0, 65535)),
   };
 }
 

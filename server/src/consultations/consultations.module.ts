@@ -5,6 +5,7 @@ import { MarkdownService } from '../forum/services/markdown.service.js';
 import { JobQueueService } from '../jobs/job-queue.service.js';
 import { JobsModule } from '../jobs/jobs.module.js';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { Clock } from './clock.js';
 import { ConsultationResolver } from './consultation.resolver.js';
 import { ConsultationLoaders } from './consultations.loaders.js';
@@ -33,7 +34,7 @@ export const consultationResolvers = [ConsultationResolver];
  * the policy functions are plain imports from consultations.policy.ts.
  */
 @Module({
-  imports: [AccountsModule, MunicipalitiesModule, ForumModule, JobsModule],
+  imports: [AccountsModule, MunicipalitiesModule, ForumModule, JobsModule, NotificationsModule],
   providers: [
     Clock,
     // The forum's renderer class (the one markdown renderer); stateless, so this module holds its own instance.

@@ -22,6 +22,3 @@ export const MAX_REVISIONS = 200;
 
 /** At most this many missed events are replayed in one call; a client further behind reloads the page. */
 export const MAX_REPLAY = 500;
-
-/** A client that was away longer than this reloads the thread instead of replaying its events. */
-export const EVENT_RETENTION_DAYS = 7;

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
+import { ModerationCoreModule } from '../moderation/moderation-core.module.js';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module.js';
+import { OrganisationMembershipModule } from '../organisations/organisation-membership.module.js';
 import { CategoryResolver } from './category.resolver.js';
 import { ForumLoaders } from './forum.loaders.js';
 import { PostResolver, PostRevisionResolver } from './post.resolver.js';
@@ -15,12 +17,13 @@ import { ThreadRepository } from './repositories/thread.repository.js';
 import { SearchResolver } from './search.resolver.js';
 import { CategoryService } from './services/category.service.js';
 import { ForumEventService } from './services/forum-event.service.js';
-import { ForumHousekeepingService } from './services/forum-housekeeping.service.js';
 import { MarkdownService } from './services/markdown.service.js';
 import { PostReadService } from './services/post-read.service.js';
 import { PostRendererService } from './services/post-renderer.service.js';
+import { PostModeratable } from './services/post.moderatable.js';
 import { PostService } from './services/post.service.js';
 import { SearchService } from './services/search.service.js';
+import { ThreadModeratable } from './services/thread.moderatable.js';
 import { ThreadService } from './services/thread.service.js';
 import { ThreadResolver } from './thread.resolver.js';
 
@@ -28,7 +31,7 @@ import { ThreadResolver } from './thread.resolver.js';
 export const forumResolvers = [CategoryResolver, ThreadResolver, PostResolver, PostRevisionResolver, SearchResolver];
 
 @Module({
-  imports: [AccountsModule, MunicipalitiesModule],
+  imports: [AccountsModule, MunicipalitiesModule, ModerationCoreModule, OrganisationMembershipModule],
   providers: [
     CategoryRepository,
     ThreadRepository,
@@ -41,13 +44,15 @@ export const forumResolvers = [CategoryResolver, ThreadResolver, PostResolver, P
     MarkdownService,
     PostRendererService,
     ForumEventService,
-    ForumHousekeepingService,
     CategoryService,
     ThreadService,
     PostService,
     PostReadService,
     SearchService,
     ForumLoaders,
+    // Posts and threads join moderation by registering themselves (moderation/moderatable-content.ts).
+    PostModeratable,
+    ThreadModeratable,
     ...forumResolvers,
   ],
   // The seed (and features that open a debate about their subject) write threads and posts through these services.

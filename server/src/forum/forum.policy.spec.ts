@@ -28,6 +28,7 @@ const viewers = {
   moderator: viewer('moderator', { [HERE]: [Role.MODERATOR] }),
   officialElsewhere: viewer('official-elsewhere', { [ELSEWHERE]: [Role.OFFICIAL] }),
   admin: viewer('admin', {}, true),
+  coordinator: { ...viewer('coordinator'), coordinatedNetworks: new Set([NETWORK]) },
 };
 type Who = keyof typeof viewers;
 
@@ -36,9 +37,9 @@ const global = { municipalityId: null, networkId: null };
 const network = { municipalityId: null, networkId: NETWORK };
 
 describe('forum policy', () => {
-  it('keeps global and network categories to administrators', () => {
+  it('keeps global categories to administrators; network ones go to their coordinators too', () => {
     expect(onlyAdminsManage(global)).toBe(true);
-    expect(onlyAdminsManage(network)).toBe(true);
+    expect(onlyAdminsManage(network)).toBe(false);
     expect(onlyAdminsManage(municipal)).toBe(false);
   });
 
@@ -50,6 +51,7 @@ describe('forum policy', () => {
     ['moderator', false, false, false],
     ['officialElsewhere', false, false, false],
     ['admin', true, true, true],
+    ['coordinator', false, false, true],
   ])('lets %s manage categories: municipal %s, global %s, network %s', (who, inMunicipality, inGlobal, inNetwork) => {
     expect(canManageCategories(viewers[who], municipal)).toBe(inMunicipality);
     expect(canManageCategories(viewers[who], global)).toBe(inGlobal);
@@ -64,6 +66,7 @@ describe('forum policy', () => {
     ['moderator', true, false],
     ['officialElsewhere', false, false],
     ['admin', true, true],
+    ['coordinator', false, false],
   ])('lets %s moderate threads: municipal %s, global %s', (who, inMunicipality, inGlobal) => {
     expect(canModerateCategory(viewers[who], municipal)).toBe(inMunicipality);
     expect(canModerateCategory(viewers[who], global)).toBe(inGlobal);

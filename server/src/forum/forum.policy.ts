@@ -1,5 +1,11 @@
 import { ThreadSubjectType } from '@ratusz/shared';
-import { hasMunicipalRole, OFFICIALS, OFFICIALS_AND_MODERATORS, type Viewer } from '../common/policy/viewer.js';
+import {
+  coordinatesNetwork,
+  hasMunicipalRole,
+  OFFICIALS,
+  OFFICIALS_AND_MODERATORS,
+  type Viewer,
+} from '../common/policy/viewer.js';
 
 /**
  * Who may do what in the forum. Pure functions of the Viewer (loaded once per
@@ -13,19 +19,21 @@ export interface CategoryScope {
   networkId?: string | null;
 }
 
-/**
- * Global and network categories are managed by administrators alone, until
- * networks get members of their own. The one place this rule lives.
- */
+/** Global categories are managed by administrators alone. The one place this rule lives. */
 export function onlyAdminsManage(scope: CategoryScope): boolean {
-  return Boolean(scope.networkId) || !scope.municipalityId;
+  return !scope.networkId && !scope.municipalityId;
 }
 
-/** Adding, renaming, reordering and removing categories: administrators, and the municipality's officials. */
+/**
+ * Adding, renaming, reordering and removing categories: administrators, the
+ * municipality's officials, and a network's coordinators for its categories.
+ */
 export function canManageCategories(viewer: Viewer, scope: CategoryScope): boolean {
   if (!viewer.userId) return false;
   if (viewer.isAdmin) return true;
-  return !onlyAdminsManage(scope) && hasMunicipalRole(viewer, scope.municipalityId, OFFICIALS);
+  if (onlyAdminsManage(scope)) return false;
+  if (scope.networkId) return coordinatesNetwork(viewer, scope.networkId);
+  return hasMunicipalRole(viewer, scope.municipalityId, OFFICIALS);
 }
 
 /** Pinning and locking threads: administrators, and officials and moderators of the category's municipality. */

@@ -32,8 +32,9 @@ export class PostResolver {
 
   @Public()
   @Query(() => ForumPostConnection, { description: 'A page of a thread in reading (depth-first) order.' })
-  threadPosts(@Args() { threadId, ...page }: ThreadPostsArgs) {
-    return this.reads.page(threadId, page);
+  threadPosts(@Args() { threadId, ...page }: ThreadPostsArgs, @Ctx() ctx: RequestContext) {
+    // A reply held for pre-moderation is shown to its author only.
+    return this.reads.page(threadId, page, ctx.auth?.userId ?? null);
   }
 
   @Public()

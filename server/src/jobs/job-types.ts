@@ -11,6 +11,20 @@
 export interface JobPayloads {
   /** Announces consultations whose current phase changed with the calendar. */
   'consultation.phase-changes': Record<string, never>;
+  /** Sends what waits in the mail outbox through SMTP (nudged after a write, and every minute). */
+  'mail.deliver': Record<string, never>;
+  /** Writes the e-mails of notifications to be mailed at once (nudged after a write, and every minute). */
+  'notifications.mail-immediate': Record<string, never>;
+  /** The daily digest of every user who chose it, grouped by consultation. */
+  'notifications.digest': Record<string, never>;
+  /** Finds meetings starting within a day and schedules their reminder (`startAfter` a day before). */
+  'notifications.meeting-reminders': Record<string, never>;
+  /** Reminds a meeting's registered people; `startsAt` names the schedule it was made for. */
+  'notifications.meeting-reminder': { meetingId: string; startsAt: string };
+  /** Mails a password-reset link if the address has an account (queued for every request alike: no enumeration). */
+  'accounts.password-reset-mail': { email: string };
+  /** Tells an account's owner that someone tried to sign up with their address. */
+  'accounts.registration-attempt-mail': { email: string };
 }
 
 export type JobName = keyof JobPayloads & string;
@@ -44,4 +58,12 @@ export const JOB_SETTINGS: { readonly [N in JobName]?: JobSettings } = {
     retryLimit: 0,
     expireInSeconds: 300,
   },
+  'mail.deliver': { cron: EVERY_MINUTE, policy: 'stately', retryLimit: 0, expireInSeconds: 600 },
+  'notifications.mail-immediate': { cron: EVERY_MINUTE, policy: 'stately', retryLimit: 0, expireInSeconds: 600 },
+  // 07:00 in Warsaw, when people read their morning mail.
+  'notifications.digest': { cron: '0 7 * * *', timeZone: 'Europe/Warsaw', policy: 'stately', expireInSeconds: 1800 },
+  'notifications.meeting-reminders': { cron: '*/10 * * * *', policy: 'stately', retryLimit: 0 },
+  'notifications.meeting-reminder': { retryLimit: 3, retryDelaySeconds: 60 },
+  'accounts.password-reset-mail': { retryLimit: 3, retryDelaySeconds: 30 },
+  'accounts.registration-attempt-mail': { retryLimit: 3, retryDelaySeconds: 30 },
 };

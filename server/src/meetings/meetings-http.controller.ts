@@ -10,6 +10,8 @@ import { attachmentDisposition } from '../common/http/attachment-disposition.js'
 import { attendeesCsv, attendeesFileName } from './attendees-csv.js';
 import { MeetingFeedService } from './services/meeting-feed.service.js';
 import { RegistrationService } from './services/registration.service.js';
+import { AuditEventKind } from '../audit/models/audit-event-kind.js';
+import { AuditService } from '../audit/services/audit.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -49,6 +51,7 @@ export class MeetingsHttpController {
     private readonly viewers: ViewerService,
     private readonly registrations: RegistrationService,
     private readonly feeds: MeetingFeedService,
+    private readonly audit: AuditService,
   ) {}
 
   @Get('api/meetings/:id/attendees.csv')
@@ -59,6 +62,13 @@ export class MeetingsHttpController {
       requireUuid(id, 'The meeting');
       const viewer = await this.viewers.forAuth(auth);
       const { meeting, attendees } = await this.registrations.allAttendees(viewer, id);
+      // Personal data leaving the system: the download fails rather than go unrecorded.
+      await this.audit.record({
+        kind: AuditEventKind.EXPORT,
+        actorId: auth.userId,
+        target: { type: 'MEETING', id },
+        details: { export: 'meeting attendees', format: 'csv', rows: attendees.length },
+      });
       return { body: attendeesCsv(attendees), fileName: attendeesFileName(meeting) };
     });
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { MunicipalitiesResolver } from './municipalities.resolver.js';
 import { MunicipalityLoaders } from './municipality.loaders.js';
 import { MunicipalityRepository } from './repositories/municipality.repository.js';
-import { NetworkRepository } from './repositories/network.repository.js';
 import { ServiceAreaRepository } from './repositories/service-area.repository.js';
 import { MunicipalityService } from './services/municipality.service.js';
 
@@ -13,7 +12,6 @@ export const municipalityResolvers = [MunicipalitiesResolver];
   providers: [
     MunicipalityRepository,
     ServiceAreaRepository,
-    NetworkRepository,
     MunicipalityService,
     MunicipalityLoaders,
     ...municipalityResolvers,

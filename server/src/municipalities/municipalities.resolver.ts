@@ -1,17 +1,11 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '../common/auth/access.decorators.js';
 import { Ctx } from '../common/auth/current-auth.decorator.js';
-import { PageArgs, type ConnectionShape } from '../common/pagination/connection.model.js';
+import type { ConnectionShape } from '../common/pagination/connection.model.js';
 import type { RequestContext } from '../common/request-context.js';
 import { MunicipalitiesArgs } from './dtos/municipalities.args.js';
 import { IdArgs } from '../common/validation/id-field.js';
-import {
-  Municipality,
-  MunicipalityConnection,
-  Network,
-  NetworkConnection,
-  ServiceArea,
-} from './models/municipality.model.js';
+import { Municipality, MunicipalityConnection, ServiceArea } from './models/municipality.model.js';
 import { MunicipalityLoaders } from './municipality.loaders.js';
 import { MunicipalityService } from './services/municipality.service.js';
 
@@ -44,11 +38,6 @@ export class MunicipalitiesResolver {
   @Query(() => [ServiceArea], { description: 'The eight public-service areas, in their fixed order.' })
   serviceAreas(): Promise<ServiceArea[]> {
     return this.municipalities.serviceAreas();
-  }
-
-  @Query(() => NetworkConnection)
-  networks(@Args() args: PageArgs): Promise<ConnectionShape<Network>> {
-    return this.municipalities.networks(args);
   }
 
   @ResolveField(() => Municipality, { nullable: true })

@@ -3,6 +3,7 @@ import { AccountsModule } from '../accounts/accounts.module.js';
 import { ConsultationsModule } from '../consultations/consultations.module.js';
 import { ForumModule } from '../forum/forum.module.js';
 import { MarkdownService } from '../forum/services/markdown.service.js';
+import { ModerationCoreModule } from '../moderation/moderation-core.module.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
 import { ObjectiveNodeResolver } from './objective-node.resolver.js';
 import { ProblemTreeNodeResolver, ProblemTreeEvidenceResolver } from './problem-tree-node.resolver.js';
@@ -19,6 +20,7 @@ import { ProblemTreeEventService } from './services/problem-tree-event.service.j
 import { ProblemTreeService } from './services/problem-tree.service.js';
 import { TreeDiscussionService } from './services/tree-discussion.service.js';
 import { TreeNodeService } from './services/tree-node.service.js';
+import { TreeNodeModeratable } from './services/tree-node.moderatable.js';
 
 /** Also read by the schema printer, so the schema file and the running module list the same resolvers. */
 export const problemTreeResolvers = [
@@ -34,7 +36,7 @@ export const problemTreeResolvers = [
  * ProblemTreeService (e.g. the demo data).
  */
 @Module({
-  imports: [AccountsModule, ConsultationsModule, ForumModule],
+  imports: [AccountsModule, ConsultationsModule, ForumModule, ModerationCoreModule],
   controllers: [ProblemTreesController],
   providers: [
     // The forum's renderer class (the one markdown renderer); stateless, so this module holds its own instance.
@@ -50,6 +52,7 @@ export const problemTreeResolvers = [
     TreeDiscussionService,
     ObjectivesService,
     ProblemTreeLoaders,
+    TreeNodeModeratable,
     ...problemTreeResolvers,
   ],
   exports: [ProblemTreeService, TreeNodeRepository, ProblemTreeRepository],

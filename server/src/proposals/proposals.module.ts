@@ -1,8 +1,11 @@
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { ConsultationsModule } from '../consultations/consultations.module.js';
 import { ForumModule } from '../forum/forum.module.js';
 import { MarkdownService } from '../forum/services/markdown.service.js';
+import { OrganisationMembershipModule } from '../organisations/organisation-membership.module.js';
+import { ModerationCoreModule } from '../moderation/moderation-core.module.js';
 import {
   ConsultationProposalFieldsResolver,
   ProposalFieldsResolver,
@@ -18,6 +21,7 @@ import { ProposalDiscussionService } from './services/proposal-discussion.servic
 import { ProposalQueryService } from './services/proposal-query.service.js';
 import { ProposalSupportService } from './services/proposal-support.service.js';
 import { ProposalWriter } from './services/proposal-writer.service.js';
+import { ProposalModeratable } from './services/proposal.moderatable.js';
 import { ProposalService } from './services/proposal.service.js';
 
 /** Also read by the schema printer, so the schema file and the running module list the same resolvers. */
@@ -35,7 +39,14 @@ export const proposalResolvers = [
  * take ACCEPTED proposals as options (the `proposals` table).
  */
 @Module({
-  imports: [AccountsModule, ConsultationsModule, ForumModule],
+  imports: [
+    AccountsModule,
+    ConsultationsModule,
+    ForumModule,
+    OrganisationMembershipModule,
+    ModerationCoreModule,
+    NotificationsModule,
+  ],
   providers: [
     // The forum's renderer class (the one markdown renderer); stateless, so this module holds its own instance.
     MarkdownService,
@@ -49,6 +60,7 @@ export const proposalResolvers = [
     ProposalSupportService,
     ProposalDiscussionService,
     ProposalLoaders,
+    ProposalModeratable,
     ...proposalResolvers,
   ],
   // The seed submits, supports and answers its demo proposals through the same services as everyone else.

@@ -16,6 +16,7 @@ export class RedisIoAdapter extends IoAdapter {
   constructor(
     app: INestApplicationContext,
     private readonly redisUrl: string,
+    private readonly channelPrefix = 'socket.io',
   ) {
     super(app);
   }
@@ -43,7 +44,7 @@ export class RedisIoAdapter extends IoAdapter {
       clearTimeout(timer);
     }
     this.clients.push(pub, sub);
-    this.adapterConstructor = createAdapter(pub, sub);
+    this.adapterConstructor = createAdapter(pub, sub, { key: this.channelPrefix });
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {

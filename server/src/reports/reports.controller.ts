@@ -12,6 +12,8 @@ import { reportCsv } from './report-csv.js';
 import { reportFileName } from './report-labels.js';
 import { reportPdf } from './report-pdf.js';
 import { ReportService } from './services/report.service.js';
+import { AuditEventKind } from '../audit/models/audit-event-kind.js';
+import { AuditService } from '../audit/services/audit.service.js';
 
 /**
  * The report as files: PDF to print, CSV of the figures for a spreadsheet,
@@ -28,25 +30,39 @@ export class ReportsController {
     private readonly sessions: SessionService,
     private readonly viewers: ViewerService,
     private readonly reports: ReportService,
+    private readonly audit: AuditService,
   ) {}
 
   @Get(':id/report.pdf')
   async pdf(@Param('id', new ParseUUIDPipe()) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const report = await this.reports.require(await this.viewerOf(req), id);
+    const report = await this.exported(req, id, 'pdf');
     send(res, report, 'application/pdf', 'pdf', await reportPdf(report));
   }
 
   @Get(':id/report.csv')
   async csv(@Param('id', new ParseUUIDPipe()) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const report = await this.reports.require(await this.viewerOf(req), id);
+    const report = await this.exported(req, id, 'csv');
     send(res, report, 'text/csv; charset=utf-8', 'csv', reportCsv(report));
   }
 
   @Get(':id/report.json')
   async json(@Param('id', new ParseUUIDPipe()) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const report = await this.reports.require(await this.viewerOf(req), id);
+    const report = await this.exported(req, id, 'json');
     const { generatedById: _generatedBy, ...published } = report;
     send(res, report, 'application/json; charset=utf-8', 'json', JSON.stringify(published, null, 2));
+  }
+
+  /** The report the viewer may read, its download noted in the audit log. */
+  private async exported(req: Request, id: string, format: string): Promise<ConsultationReport> {
+    const viewer = await this.viewerOf(req);
+    const report = await this.reports.require(viewer, id);
+    await this.audit.recordQuietly({
+      kind: AuditEventKind.EXPORT,
+      actorId: viewer.userId,
+      target: { type: 'CONSULTATION', id },
+      details: { export: 'consultation report', format },
+    });
+    return report;
   }
 
   private async viewerOf(req: Request): Promise<Viewer> {

@@ -11,6 +11,10 @@ import { ThreadService } from '../forum/services/thread.service.js';
 import { DemoBallotSeeder } from './demo-ballot.js';
 import { DemoConsultationSeeder } from './demo-consultation.js';
 import { DemoMeetingsSeeder } from './demo-meetings.js';
+import { DemoModerationSeeder } from './demo-moderation.js';
+import { DemoNetworksSeeder } from './demo-networks.js';
+import { DemoIndicatorsSeeder } from './demo-indicators.js';
+import { DemoOrganisationsSeeder } from './demo-organisations.js';
 import { DemoProblemTreeSeeder } from './demo-problem-tree.js';
 import { DemoProposalsSeeder } from './demo-proposals.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoData } from './demo-data.js';
@@ -49,6 +53,10 @@ export class SeedService {
     private readonly demoProblemTree: DemoProblemTreeSeeder,
     private readonly demoProposals: DemoProposalsSeeder,
     private readonly demoBallot: DemoBallotSeeder,
+    private readonly demoNetworks: DemoNetworksSeeder,
+    private readonly demoIndicators: DemoIndicatorsSeeder,
+    private readonly demoOrganisations: DemoOrganisationsSeeder,
+    private readonly demoModeration: DemoModerationSeeder,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -74,10 +82,18 @@ export class SeedService {
     await this.demoMeetings.seed();
     // In the demo consultation's proposals phase: residents' and the NGO's proposals, supports and answers.
     await this.demoProposals.seed();
+    // After the proposals: the NGO account's foundation, verified, with its proposals on its behalf.
+    await this.demoOrganisations.seed();
     // After the proposals: a points ballot over the 8 service areas, with a few demo votes.
     await this.demoBallot.seed();
     // The workshops' problem tree of the demo consultation.
     await this.demoProblemTree.seed();
+    // Members, coordinators, the education group's meeting plan and good practices.
+    await this.demoNetworks.seed();
+    // After the networks: the Wołomin county's comparison network, indicator values and a satisfaction survey.
+    await this.demoIndicators.seed();
+    // Two flags on a reply of the demo debate, waiting in the county's moderation queue.
+    await this.demoModeration.seed();
     this.logger.log('Demo data loaded');
     return { seeded: true, accounts: DEMO_ACCOUNTS.map((a) => ({ email: a.email, password: DEMO_PASSWORD })) };
   }

@@ -30,12 +30,17 @@ export class RoleGrantRepository {
     return created!;
   }
 
-  /** False when there was no such grant. */
-  async delete(grantId: string, tx: Queryable = this.db): Promise<boolean> {
-    const deleted = await returning<{ id: string }>(tx, 'DELETE FROM role_grants WHERE id = $1 RETURNING id', [
-      grantId,
-    ]);
-    return deleted.length > 0;
+  /** Deletes the grant and says what it was (null when there was none). */
+  async deleteReturning(
+    grantId: string,
+    tx: Queryable = this.db,
+  ): Promise<{ userId: string; municipalityId: string; role: string } | null> {
+    const deleted = await returning<{ userId: string; municipalityId: string; role: string }>(
+      tx,
+      'DELETE FROM role_grants WHERE id = $1 RETURNING user_id AS "userId", municipality_id AS "municipalityId", role',
+      [grantId],
+    );
+    return deleted[0] ?? null;
   }
 
   /** Newest first, `limit` of them after the cursor, optionally in one municipality. */

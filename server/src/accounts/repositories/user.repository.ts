@@ -125,12 +125,13 @@ export class UserRepository {
   }
 
   /** Makes the account with this e-mail an administrator; false when there is none. */
-  async promoteToAdmin(email: string): Promise<boolean> {
+  /** The promoted account's id, or null when no account has this e-mail. */
+  async promoteToAdmin(email: string): Promise<string | null> {
     const promoted = await returningOne<{ id: string }>(
       this.db,
       'UPDATE users SET is_admin = true WHERE email = $1 RETURNING id',
       [email],
     );
-    return promoted !== null;
+    return promoted?.id ?? null;
   }
 }

@@ -15,6 +15,9 @@ import { UserRepository, type ProfileChanges } from '../repositories/user.reposi
 import { LoginThrottleService } from './login-throttle.service.js';
 import { PasswordService } from './password.service.js';
 import { SessionService } from './session.service.js';
+import { AuditService } from '../../audit/services/audit.service.js';
+import { JobQueueService } from '../../jobs/job-queue.service.js';
+import { AuditEventKind } from '../../audit/models/audit-event-kind.js';
 
 export interface ClientMeta {
   ip: string;
@@ -39,6 +42,8 @@ export class AccountService {
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottleService,
     private readonly municipalities: MunicipalityService,
+    private readonly audit: AuditService,
+    private readonly jobs: JobQueueService,
   ) {}
 
   async register(input: RegisterInput, meta: ClientMeta): Promise<LoggedIn> {
@@ -52,6 +57,8 @@ export class AccountService {
       homeMunicipalityId: input.homeMunicipalityId ?? null,
     });
     if (!userId) {
+      // The owner hears that someone tried their address (account-security mails it; see the report on enumeration).
+      if (this.jobs.isRunning()) await this.jobs.send('accounts.registration-attempt-mail', { email });
       throw new DomainError(ErrorCode.EMAIL_TAKEN, 'An account with this e-mail already exists.', {
         fieldErrors: [{ field: 'email', code: FieldErrorCode.EMAIL_TAKEN }],
       });
@@ -95,11 +102,27 @@ export class AccountService {
       : await this.passwords.verifyAgainstNothing(input.password);
     if (!user || !valid) {
       await this.throttle.recordFailure(email, meta.ip);
+      // The e-mail typed is kept (it is what an attack tries), the password never.
+      await this.audit.record({
+        kind: AuditEventKind.LOGIN_FAILED,
+        actorId: null,
+        ip: meta.ip,
+        target: user ? { type: 'USER', id: user.id } : null,
+        details: { email },
+      });
       // One message whether or not the e-mail is registered, so the form cannot be used to probe accounts.
       throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'The e-mail or password is not correct.');
     }
     await this.throttle.recordSuccess(email, meta.ip);
-    return this.startSession(user.id, meta);
+    const started = await this.startSession(user.id, meta);
+    await this.audit.record({
+      kind: AuditEventKind.LOGIN,
+      actorId: user.id,
+      ip: meta.ip,
+      target: { type: 'SESSION', id: started.sessionId },
+      details: { userAgent: meta.userAgent },
+    });
+    return started;
   }
 
   findAccount(userId: string): Promise<Account | null> {

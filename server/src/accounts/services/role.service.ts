@@ -9,19 +9,31 @@ import { canAdministerAccounts } from '../accounts.policy.js';
 import type { GrantRoleInput } from '../dtos/grant-role.input.js';
 import type { RoleGrant } from '../models/account.model.js';
 import { RoleGrantRepository } from '../repositories/role-grant.repository.js';
+import { AuditEventKind } from '../../audit/models/audit-event-kind.js';
+import { AuditService } from '../../audit/services/audit.service.js';
 
 const ADMINS_ONLY = 'Only administrators may manage roles.';
 
 /** Official and moderator roles per municipality, granted and revoked by administrators. */
 @Injectable()
 export class RoleService {
-  constructor(private readonly grants: RoleGrantRepository) {}
+  constructor(
+    private readonly grants: RoleGrantRepository,
+    private readonly audit: AuditService,
+  ) {}
 
   async grant(viewer: Viewer, input: GrantRoleInput): Promise<RoleGrant> {
     requireUser(viewer);
     requireAccess(canAdministerAccounts(viewer), ADMINS_ONLY);
     try {
-      return await this.grants.insert({ ...input, grantedById: viewer.userId });
+      const grant = await this.grants.insert({ ...input, grantedById: viewer.userId });
+      await this.audit.record({
+        kind: AuditEventKind.ROLE_GRANTED,
+        actorId: viewer.userId,
+        target: { type: 'USER', id: input.userId },
+        details: { role: input.role, municipalityId: input.municipalityId, grantId: grant.id },
+      });
+      return grant;
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new DomainError(ErrorCode.CONFLICT, 'This user already has this role in this municipality.');
@@ -36,7 +48,14 @@ export class RoleService {
 
   async revoke(viewer: Viewer, grantId: string): Promise<boolean> {
     requireAccess(canAdministerAccounts(viewer), ADMINS_ONLY);
-    if (!(await this.grants.delete(grantId))) throw DomainError.notFound('The role grant');
+    const revoked = await this.grants.deleteReturning(grantId);
+    if (!revoked) throw DomainError.notFound('The role grant');
+    await this.audit.record({
+      kind: AuditEventKind.ROLE_REVOKED,
+      actorId: viewer.userId,
+      target: { type: 'USER', id: revoked.userId },
+      details: { role: revoked.role, municipalityId: revoked.municipalityId, grantId },
+    });
     return true;
   }
 

@@ -7,6 +7,8 @@ import { requireUser, type Viewer } from '../../common/policy/viewer.js';
 import { RealtimeService } from '../../realtime/realtime.service.js';
 import { canEndSession } from '../accounts.policy.js';
 import { SessionRepository, type SessionRow } from '../repositories/session.repository.js';
+import { AuditEventKind } from '../../audit/models/audit-event-kind.js';
+import { AuditService } from '../../audit/services/audit.service.js';
 
 /** Writing last_seen_at on every request would turn reads into writes; once a few minutes is enough. */
 const TOUCH_INTERVAL_SECONDS = 300;
@@ -22,6 +24,7 @@ export class SessionService {
     private readonly sessions: SessionRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly realtime: RealtimeService,
+    private readonly audit: AuditService,
   ) {}
 
   private get ttlSeconds(): number {
@@ -75,6 +78,14 @@ export class SessionService {
     const session = await this.sessions.findUnrevoked(sessionId);
     if (!session || !canEndSession(viewer, session)) return false;
     const revoked = await this.sessions.revoke(session.id);
+    // An ordinary logout is routine; ending a session from elsewhere (a lost phone) is what the log is for.
+    if (reason !== 'LOGOUT' && revoked.length > 0) {
+      await this.audit.record({
+        kind: AuditEventKind.SESSION_REVOKED,
+        actorId: viewer.userId,
+        target: { type: 'SESSION', id: session.id },
+      });
+    }
     await this.realtime.endSessions(revoked, reason);
     return revoked.length > 0;
   }
@@ -83,6 +94,12 @@ export class SessionService {
   async revokeAll(viewer: Viewer): Promise<number> {
     requireUser(viewer);
     const revoked = await this.sessions.revokeAllOf(viewer.userId);
+    await this.audit.record({
+      kind: AuditEventKind.LOGOUT_EVERYWHERE,
+      actorId: viewer.userId,
+      target: { type: 'USER', id: viewer.userId },
+      details: { sessionsEnded: revoked.length },
+    });
     await this.realtime.endSessions(revoked, 'LOGOUT_EVERYWHERE');
     return revoked.length;
   }

@@ -108,7 +108,8 @@ export class BallotRepository {
 
   /**
    * The options follow the source: the 8 service areas in their order, or
-   * the consultation's ACCEPTED proposals, oldest first. Options that stay
+   * the consultation's accepted proposals (ACCEPTED, or already IMPLEMENTED:
+   * carrying one out early must not drop it from the ballot), oldest first. Options that stay
    * keep their ids (a voter's open form still points at them); the rest are
    * removed and the new ones added. Only while the ballot is not frozen
    * (the caller holds its lock). Returns whether anything changed.
@@ -122,7 +123,7 @@ export class BallotRepository {
         : `SELECT NULL::text AS service_area_code, p.id AS proposal_id, left(p.title, 300) AS label,
              row_number() OVER (ORDER BY p.created_at, p.id) - 1 AS position
            FROM proposals p JOIN ballots b ON b.consultation_id = p.consultation_id
-           WHERE b.id = $1 AND p.status = 'ACCEPTED'`;
+           WHERE b.id = $1 AND p.status IN ('ACCEPTED', 'IMPLEMENTED')`;
     const [changed] = await rows<{ removed: number; added: number; moved: number }>(
       tx,
       `WITH wanted AS (${wanted}),
@@ -160,11 +161,11 @@ export class BallotRepository {
       this.db,
       `SELECT EXISTS (
          SELECT p.id, left(p.title, 300) FROM proposals p JOIN ballots b ON b.consultation_id = p.consultation_id
-         WHERE b.id = $1 AND p.status = 'ACCEPTED'
+         WHERE b.id = $1 AND p.status IN ('ACCEPTED', 'IMPLEMENTED')
          EXCEPT SELECT o.proposal_id, o.label FROM ballot_options o WHERE o.ballot_id = $1
        ) OR EXISTS (
          SELECT 1 FROM ballot_options o LEFT JOIN proposals p ON p.id = o.proposal_id
-         WHERE o.ballot_id = $1 AND (p.id IS NULL OR p.status <> 'ACCEPTED')
+         WHERE o.ballot_id = $1 AND (p.id IS NULL OR p.status NOT IN ('ACCEPTED', 'IMPLEMENTED'))
        ) AS stale`,
       [ballotId],
     );

@@ -20,6 +20,7 @@ import { Clock } from '../../consultations/clock.js';
 import { ConsultationService } from '../../consultations/services/consultation.service.js';
 import type { Consultation } from '../../consultations/models/consultation.model.js';
 import { PhaseRulesService, type ConsultationTimeline } from '../../consultations/services/phase-rules.service.js';
+import { requireNotBlocked } from '../../moderation/blocks.js';
 import { canEnterPaperBallots, canViewBallot, canVoteOnBallot } from '../ballots.policy.js';
 import type { BallotChoiceInput } from '../dtos/ballot-choice.input.js';
 import type { CastBallotInput } from '../dtos/cast-ballot.input.js';
@@ -110,6 +111,7 @@ export class BallotVotingService {
     const now = this.clock.now();
     this.phaseRules.check(castTimeline(context), ConsultationAction.VOTE, now);
     if (context.eligibility === BallotEligibility.RESIDENTS && !context.resident) throw notEligible();
+    await requireNotBlocked(this.db, viewer.userId, { ballotId: context.id });
     let choices = checkedChoices(context, input.choices);
 
     for (let attempt = 1; ; attempt++) {

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
   BallotOptionSource,
+  ConsultationAction,
   ConsultationPhaseKind,
-  ErrorCode,
   isVotingClosed,
   validateBallotConfig,
   type ConsultationEvent,
@@ -15,6 +15,7 @@ import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
 import { requireAccess, requireUser, type Viewer } from '../../common/policy/viewer.js';
 import { Clock } from '../../consultations/clock.js';
 import { ConsultationService } from '../../consultations/services/consultation.service.js';
+import { PhaseClosedError } from '../../consultations/services/phase-closed.error.js';
 import { PhaseRulesService } from '../../consultations/services/phase-rules.service.js';
 import { canConfigureBallot, canViewBallot } from '../ballots.policy.js';
 import type { ConfigureBallotInput } from '../dtos/configure-ballot.input.js';
@@ -76,8 +77,11 @@ export class BallotService {
     const scope = { municipalityId: consultation.municipalityId, consultationStatus: consultation.status };
     if (!canViewBallot(viewer, scope)) throw DomainError.notFound('The consultation');
     requireAccess(canConfigureBallot(viewer, scope), 'Only officials of the municipality set up its ballot.');
+    // Open before publication and between phases too (officials prepare the ballot early): only a closed
+    // consultation refuses, with the phase rules' error so the client names the action.
     if (this.phaseRules.stage(timeline) === ConsultationPhaseKind.CLOSED) {
-      throw new DomainError(ErrorCode.PHASE_CLOSED, 'The consultation is closed: its ballot can no longer change.', {
+      throw new PhaseClosedError({
+        action: ConsultationAction.CONFIGURE_BALLOT,
         phase: ConsultationPhaseKind.CLOSED,
         opensIn: null,
         opensOn: null,

@@ -22,11 +22,16 @@ export class ViewerService {
     if (!auth) return ANONYMOUS_VIEWER;
     const grants = await this.repository.municipalGrants(auth.userId);
     const municipalRoles = new Map<string, Set<MunicipalRole>>();
+    const coordinatedNetworks = new Set<string>();
     for (const grant of grants) {
+      if (grant.networkId !== null) {
+        coordinatedNetworks.add(grant.networkId);
+        continue;
+      }
       const held = municipalRoles.get(grant.municipalityId) ?? new Set<MunicipalRole>();
       held.add(grant.role);
       municipalRoles.set(grant.municipalityId, held);
     }
-    return { userId: auth.userId, isAdmin: auth.isAdmin, municipalRoles };
+    return { userId: auth.userId, isAdmin: auth.isAdmin, municipalRoles, coordinatedNetworks };
   }
 }

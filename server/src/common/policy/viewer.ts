@@ -17,6 +17,8 @@ export interface Viewer {
   readonly isAdmin: boolean;
   /** Municipality id → the roles held there (OFFICIAL, MODERATOR). */
   readonly municipalRoles: ReadonlyMap<string, ReadonlySet<MunicipalRole>>;
+  /** Networks the user coordinates (absent: none). */
+  readonly coordinatedNetworks?: ReadonlySet<string>;
 }
 
 export const ANONYMOUS_VIEWER: Viewer = Object.freeze({
@@ -35,6 +37,12 @@ export function hasMunicipalRole(
   if (!municipalityId) return false;
   const held = viewer.municipalRoles.get(municipalityId);
   return held ? roles.some((role) => held.has(role)) : false;
+}
+
+/** Whether the viewer coordinates the network (administrators coordinate every network). */
+export function coordinatesNetwork(viewer: Viewer, networkId: string | null | undefined): boolean {
+  if (viewer.isAdmin) return true;
+  return Boolean(networkId && viewer.coordinatedNetworks?.has(networkId));
 }
 
 /** Officials run a municipality's participation; moderators keep its discussions healthy. */

@@ -51,6 +51,12 @@ export const RATE_LIMIT_RULES = {
   /** Creating, editing, publishing and advancing consultations. */
   CONSULTATION_WRITE: rule(30, 120),
   FOLLOW: rule(30, 120),
+  /** Marking notifications read and changing notification settings. */
+  NOTIFICATION_WRITE: rule(120, 600),
+  /** Asking for a password-reset e-mail (per address too, so nobody floods an inbox) and using the token. */
+  PASSWORD_RESET: rule(5, 20, HOUR),
+  /** Downloading one's data and deleting one's account. */
+  ACCOUNT_DATA: rule(10, 30, HOUR),
   /** Creating, editing and cancelling meetings, their minutes. */
   MEETING_WRITE: rule(30, 120),
   /** Signing up for a meeting and cancelling it. */
@@ -91,12 +97,40 @@ export const RATE_LIMIT_RULES = {
   TREE_OBJECTIVES: rule(60, 120),
   /** Looking a workshop up by its join code: low, so six characters cannot be guessed by trying. */
   TREE_JOIN: rule(20, 60, 5 * MINUTE),
+  /** Administrators creating networks and naming coordinators. */
+  NETWORK_ADMIN: rule(30, 120),
+  /** Adding and removing a network's members. */
+  NETWORK_MEMBERS: rule(60, 120),
+  /** Generating and editing an exchange group's meeting plan, attendance and minutes. */
+  MEETING_PLAN_WRITE: rule(60, 120),
+  /** Good practices and "we tried it too" reports. */
+  PRACTICE_WRITE: rule(20, 60),
+  /** Founding and editing organisations. */
+  ORGANISATION_WRITE: rule(10, 60, HOUR),
+  /** An owner inviting members (each may notify and mail someone). */
+  ORGANISATION_INVITE: rule(30, 120, HOUR),
+  /** Answering invitations, removing members, leaving, handing the ownership over. */
+  ORGANISATION_MEMBERSHIP: rule(30, 120),
+  /** Administrators and officials verifying organisations. */
+  ORGANISATION_VERIFY: rule(30, 120),
+  /** Indicator values from the form, deleting them, unit-cost worksheets. */
+  INDICATOR_WRITE: rule(120, 300),
+  /** POST /api/indicators/import: each file is parsed and checked whole. */
+  INDICATOR_IMPORT: rule(30, 120, HOUR),
+  /** Building, publishing and moderating surveys, generating codes, publishing results as indicators. */
+  SURVEY_WRITE: rule(60, 120),
+  /** Answering a survey: a library's or an office's shared address collects paper answers in bulk. */
+  SURVEY_RESPOND: rule(10, 600),
   /** Renders markdown on every pause in typing. */
   MARKDOWN_PREVIEW: rule(60, 300),
   /** Full-text search over every thread and post. */
   SEARCH: rule(30, 120),
   /** Asked on every keystroke after "@". */
   MENTION_SUGGEST: rule(120, 600),
+  /** Flagging content: a handful per minute is plenty for a person, and stops flag floods. */
+  MODERATION_FLAG: rule(20, 60),
+  /** Moderators' decisions (hide, restore, dismiss, edit, remove, move, warn, block) and settings. */
+  MODERATION_ACTION: rule(120, 600),
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitRuleName = keyof typeof RATE_LIMIT_RULES;

@@ -16,6 +16,7 @@ import type { Viewer } from '../../common/policy/viewer.js';
 import { Clock } from '../clock.js';
 import type { SetConsultationPhasesInput } from '../dtos/set-consultation-phases.input.js';
 import type { Consultation } from '../models/consultation.model.js';
+import { NotificationService } from '../../notifications/services/notification.service.js';
 import { ConsultationPhaseRepository, type StoredPhase } from '../repositories/consultation-phase.repository.js';
 import { ConsultationRepository } from '../repositories/consultation.repository.js';
 import { ConsultationEventService } from './consultation-event.service.js';
@@ -40,6 +41,7 @@ export class ConsultationTimelineService {
     private readonly events: ConsultationEventService,
     private readonly rules: PhaseRulesService,
     private readonly clock: Clock,
+    private readonly notifications: NotificationService,
   ) {}
 
   /**
@@ -140,6 +142,20 @@ export class ConsultationTimelineService {
     const previousPhase = (await this.consultations.announcedPhase(consultation.id, tx))?.announcedPhase ?? null;
     if (phase === previousPhase) return null;
     await this.consultations.setAnnouncedPhase(consultation.id, phase, tx);
+    // Followers hear of it (by their settings: the daily digest unless they chose otherwise), with this commit.
+    await this.notifications.notifyConsultationFollowers(
+      {
+        type: 'PHASE_CHANGE',
+        subjectKind: 'CONSULTATION',
+        subjectId: consultation.id,
+        consultationId: consultation.id,
+        municipalityId: consultation.municipalityId,
+        title: consultation.title,
+        path: `/konsultacje/${consultation.id}`,
+        dedupeKey: `phase:${consultation.id}:${phase ?? 'NONE'}:${previousPhase ?? 'NONE'}`,
+      },
+      tx,
+    );
     return this.events.record(tx, consultation.id, {
       kind: 'consultation.phaseChanged',
       phase,

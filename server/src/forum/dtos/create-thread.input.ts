@@ -25,4 +25,7 @@ export class CreateThreadInput {
 
   @IdField({ nullable: true })
   subjectId?: string | null;
+
+  @IdField({ nullable: true, description: 'Written on behalf of this organisation (you must be a member).' })
+  organisationId?: string | null;
 }

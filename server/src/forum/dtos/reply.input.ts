@@ -24,4 +24,7 @@ export class ReplyInput {
 
   @IdField({ nullable: true, description: 'A post of the same thread this reply quotes.' })
   quotedPostId?: string | null;
+
+  @IdField({ nullable: true, description: 'Written on behalf of this organisation (you must be a member).' })
+  organisationId?: string | null;
 }

@@ -54,6 +54,9 @@ export class ForumThread {
   @Field()
   title!: string;
 
+  @Field(() => String, { nullable: true, description: 'Why a moderator hid the thread; null when visible.' })
+  hiddenReason!: string | null;
+
   @Field()
   pinned!: boolean;
 
@@ -108,8 +111,17 @@ export class ForumPost {
   @Field({ description: 'Materialised path; sorting by it gives depth-first order.' })
   path!: string;
 
-  @Field(() => String, { nullable: true, description: 'Sanitised HTML rendered by the server; null when deleted.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Sanitised HTML rendered by the server; null when deleted or hidden by a moderator.',
+  })
   bodyHtml!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Shown instead of the body: "hidden by a moderator: <reason>"; null when visible.',
+  })
+  hiddenReason!: string | null;
 
   @Field(() => String, {
     nullable: true,
@@ -125,6 +137,9 @@ export class ForumPost {
 
   @Field(() => Int)
   score!: number;
+
+  @Field({ description: 'Held for pre-moderation: only its author sees it until a moderator approves it.' })
+  awaitingModeration!: boolean;
 
   @Field(() => Int, { description: 'Direct replies.' })
   replyCount!: number;

@@ -13,6 +13,7 @@ export function toLivePost(post: ForumPost): LivePost {
     authorId: post.authorId,
     bodyHtml: post.bodyHtml,
     bodySource: post.bodySource,
+    hiddenReason: post.hiddenReason,
     quotedPostId: post.quotedPostId,
     deleted: post.deleted,
     stance: post.stance,

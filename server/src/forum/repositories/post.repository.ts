@@ -5,8 +5,9 @@ import { keysetAfter, mapByKeys, one, returningOne, rows, type Queryable } from 
 import type { ForumPost, PostRevision, Stance } from '../models/forum.model.js';
 
 export const POST_COLUMNS = `p.id, p.thread_id AS "threadId", p.parent_id AS "parentId", p.number, p.depth, p.path,
-  p.body_html AS "bodyHtml", p.body_source AS "bodySource", p.deleted_at IS NOT NULL AS deleted, p.stance, p.score,
-  p.reply_count AS "replyCount", p.created_at AS "createdAt", p.edited_at AS "editedAt",
+  CASE WHEN p.hidden_at IS NULL THEN p.body_html END AS "bodyHtml",
+  CASE WHEN p.hidden_at IS NULL THEN p.body_source END AS "bodySource", p.hidden_reason AS "hiddenReason", p.deleted_at IS NOT NULL AS deleted, p.stance, p.score,
+  p.held_at IS NOT NULL AS "awaitingModeration", p.reply_count AS "replyCount", p.created_at AS "createdAt", p.edited_at AS "editedAt",
   p.quoted_post_id AS "quotedPostId", p.author_id AS "authorId"`;
 
 const REVISION_COLUMNS = `r.id, r.previous_source AS "previousSource", r.previous_html AS "previousHtml",
@@ -47,6 +48,10 @@ export interface NewPost {
   quotedPostId: string | null;
 }
 
+/** A reply held for pre-moderation is visible to its author only (parameter: the viewer's id or null). */
+const VISIBLE_TO = (alias: string, param: number) =>
+  `(${alias}.held_at IS NULL OR ${alias}.author_id = $${param}::uuid)`;
+
 /** Posts of a subtree have paths starting with the root's; '~' sorts after every path character. */
 const IN_SUBTREE = (column: string, param: number) => `${column} >= $${param} AND ${column} < $${param} || '~'`;
 
@@ -69,26 +74,32 @@ export class PostRepository {
   }
 
   /** Reading (depth-first) order within a subtree ('' for the whole thread), a range scan on the path index. */
-  pageByPath(threadId: string, rootPath: string, limit: number, afterPath: string | null): Promise<ForumPost[]> {
-    const params: unknown[] = [threadId, rootPath, limit];
+  pageByPath(
+    threadId: string,
+    rootPath: string,
+    limit: number,
+    afterPath: string | null,
+    viewerId: string | null = null,
+  ): Promise<ForumPost[]> {
+    const params: unknown[] = [threadId, rootPath, limit, viewerId];
     const afterCursor =
       afterPath === null ? '' : ` AND ${keysetAfter([{ sql: 'p.path' }], [afterPath], params, 'ASC')}`;
     return rows<ForumPost>(
       this.db,
       `SELECT ${POST_COLUMNS} FROM forum_posts p
-       WHERE p.thread_id = $1 AND ${IN_SUBTREE('p.path', 2)}${afterCursor}
+       WHERE p.thread_id = $1 AND ${IN_SUBTREE('p.path', 2)}${afterCursor} AND ${VISIBLE_TO('p', 4)}
        ORDER BY p.path LIMIT $3`,
       params,
     );
   }
 
   /** Ids, parents and scores of a subtree in path order. */
-  tree(threadId: string, rootPath: string): Promise<PostTreeRow[]> {
+  tree(threadId: string, rootPath: string, viewerId: string | null = null): Promise<PostTreeRow[]> {
     return rows<PostTreeRow>(
       this.db,
-      `SELECT id, parent_id AS "parentId", score, number FROM forum_posts
-       WHERE thread_id = $1 AND ${IN_SUBTREE('path', 2)} ORDER BY path`,
-      [threadId, rootPath],
+      `SELECT p.id, p.parent_id AS "parentId", p.score, p.number FROM forum_posts p
+       WHERE p.thread_id = $1 AND ${IN_SUBTREE('p.path', 2)} AND ${VISIBLE_TO('p', 3)} ORDER BY p.path`,
+      [threadId, rootPath, viewerId],
     );
   }
 
@@ -170,6 +181,11 @@ export class PostRepository {
   }
 
   /** Empties the post and marks it deleted; the row stays so its replies keep their place. */
+  /** Pre-moderation: the reply waits for a moderator's approval. */
+  async hold(id: string, tx: Queryable): Promise<void> {
+    await tx.query('UPDATE forum_posts SET held_at = now() WHERE id = $1', [id]);
+  }
+
   async tombstone(id: string, tx: Queryable): Promise<void> {
     await tx.query('UPDATE forum_posts SET body_source = NULL, body_html = NULL, deleted_at = now() WHERE id = $1', [
       id,

@@ -9,7 +9,8 @@ import type { ForumThread } from '../models/forum.model.js';
 export const THREAD_COLUMNS = `t.id, t.category_id AS "categoryId", t.title, t.pinned, t.locked,
   t.subject_type AS "subjectType", t.subject_id AS "subjectId", t.post_count - 1 AS "replyCount",
   t.last_post_number AS "lastPostNumber", t.seq::int AS seq, t.created_at AS "createdAt",
-  t.last_activity_at AS "lastActivityAt", t.last_activity_at::text AS "cursorAt", t.author_id AS "authorId"`;
+  t.last_activity_at AS "lastActivityAt", t.last_activity_at::text AS "cursorAt", t.author_id AS "authorId",
+  t.hidden_reason AS "hiddenReason"`;
 
 /** What writing into a thread needs to know, read with the thread row locked. */
 export interface LockedThread {

@@ -94,8 +94,10 @@ export class CategoryService {
     requireAccess(
       canManageCategories(viewer, scope),
       onlyAdminsManage(scope)
-        ? 'Only administrators manage global and network categories.'
-        : 'Only the municipality’s officials (or administrators) manage its categories.',
+        ? 'Only administrators manage global categories.'
+        : scope.networkId
+          ? 'Only the network’s coordinators (or administrators) manage its categories.'
+          : 'Only the municipality’s officials (or administrators) manage its categories.',
     );
   }
 }

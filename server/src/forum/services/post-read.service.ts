@@ -29,7 +29,11 @@ export class PostReadService {
    * can, so the thread's skeleton (ids, parents, scores) is ordered in memory
    * and only the page's posts are loaded in full.
    */
-  async page(threadId: string, args: ThreadPageArgs): Promise<ConnectionShape<ForumPost>> {
+  async page(
+    threadId: string,
+    args: ThreadPageArgs,
+    viewerId: string | null = null,
+  ): Promise<ConnectionShape<ForumPost>> {
     let rootPath = '';
     if (args.rootPostId) {
       const path = await this.posts.pathIn(threadId, args.rootPostId);
@@ -38,8 +42,8 @@ export class PostReadService {
     }
     const page =
       args.order === PostOrder.BEST
-        ? await this.bestPage(threadId, rootPath, args.first, args.after)
-        : await this.oldestPage(threadId, rootPath, args.first, args.after);
+        ? await this.bestPage(threadId, rootPath, args.first, args.after, viewerId)
+        : await this.oldestPage(threadId, rootPath, args.first, args.after, viewerId);
     // Every thread has its first post, so only an empty page can mean an unknown thread: checked then, not per page.
     if (page.nodes.length === 0) await this.threads.get(threadId);
     return page;
@@ -50,9 +54,21 @@ export class PostReadService {
     return this.posts.revisions(postId, MAX_REVISIONS);
   }
 
-  private async oldestPage(threadId: string, rootPath: string, first: number, after?: string | null) {
+  private async oldestPage(
+    threadId: string,
+    rootPath: string,
+    first: number,
+    after: string | null | undefined,
+    viewerId: string | null,
+  ) {
     const cursor = decodeCursor(after);
-    const found = await this.posts.pageByPath(threadId, rootPath, first + 1, cursor ? String(cursor[0]) : null);
+    const found = await this.posts.pageByPath(
+      threadId,
+      rootPath,
+      first + 1,
+      cursor ? String(cursor[0]) : null,
+      viewerId,
+    );
     return toConnection(found, first, (p) => [p.path, p.id]);
   }
 
@@ -60,9 +76,10 @@ export class PostReadService {
     threadId: string,
     rootPath: string,
     first: number,
-    after?: string | null,
+    after: string | null | undefined,
+    viewerId: string | null,
   ): Promise<ConnectionShape<ForumPost>> {
-    const order = orderByScore(await this.posts.tree(threadId, rootPath));
+    const order = orderByScore(await this.posts.tree(threadId, rootPath, viewerId));
     const start = decodePositionCursor(after);
     const slice = order.slice(start, start + first + 1);
     const found = slice.length ? await this.posts.byIds(slice) : [];

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ErrorCode, FieldErrorCode } from '@ratusz/shared';
+import { ErrorCode, FieldErrorCode, ModeratableKind } from '@ratusz/shared';
 import type { Queryable } from '../../common/database/sql.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { requireAccess } from '../../common/policy/viewer.js';
 import { ViewerService } from '../../common/policy/viewer.service.js';
+import { OnBehalfService } from '../../organisations/services/on-behalf.service.js';
 import type { AuthState } from '../../common/request-context.js';
+import { requireNotBlocked } from '../../moderation/blocks.js';
+import { ModerationRegistry } from '../../moderation/moderation-registry.js';
+import { holdsReply } from '../../moderation/premoderation.js';
 import type { CreateThreadInput } from '../dtos/create-thread.input.js';
 import type { EditPostInput } from '../dtos/edit-post.input.js';
 import type { ReplyInput } from '../dtos/reply.input.js';
@@ -47,7 +51,16 @@ export class PostService {
     private readonly renderer: PostRendererService,
     private readonly events: ForumEventService,
     private readonly viewers: ViewerService,
+    private readonly onBehalf: OnBehalfService,
+    private readonly moderation: ModerationRegistry,
   ) {}
+
+  private readonly writeHooks: InForumTransaction<ForumPost>[] = [];
+
+  /** Work every new post does in its transaction (notifications, follows); registered once at start. */
+  onPostWritten(hook: InForumTransaction<ForumPost>): void {
+    this.writeHooks.push(hook);
+  }
 
   async createThread(
     auth: AuthState,
@@ -75,6 +88,7 @@ export class PostService {
         },
         tx,
       );
+      await requireNotBlocked(tx, auth.userId, { threadId });
       const post = await this.insertPost(tx, {
         threadId,
         parentId: null,
@@ -86,9 +100,11 @@ export class PostService {
         stance: null,
         quotedPostId: null,
       });
+      await this.onBehalf.markPost(auth.userId, input.organisationId, post.id, tx);
       await this.mentions.replace(post.id, rendered.mentionedUserIds, tx);
       const event = await this.events.record(tx, { kind: 'post.created', threadId, post: toLivePost(post) });
       await within?.(tx, post);
+      for (const hook of this.writeHooks) await hook(tx, post);
       return { thread: (await this.threads.byId(threadId, tx))!, event };
     });
     this.events.publish([event], { categoryId: thread.categoryId, threadId: thread.id, kind: 'thread.created' });
@@ -116,8 +132,9 @@ export class PostService {
   ): Promise<ForumPost> {
     const within = options.within;
     const [rendered, viewer] = await Promise.all([this.renderer.render(input.body), this.viewers.forAuth(auth)]);
-    const { post, event, categoryId } = await this.db.transaction(async (tx) => {
+    const { post, event, categoryId, afterCommit } = await this.db.transaction(async (tx) => {
       const thread = await this.lockThread(tx, input.threadId);
+      await requireNotBlocked(tx, auth.userId, { threadId: thread.id });
       if (!canReply(viewer, thread))
         throw new DomainError(ErrorCode.THREAD_LOCKED, 'This thread is locked; new replies are closed.');
       if (!options.throughSubject && repliesGoThroughSubject(thread)) {
@@ -149,12 +166,22 @@ export class PostService {
         stance: input.stance ?? null,
         quotedPostId: input.quotedPostId ?? null,
       });
+      await this.onBehalf.markPost(auth.userId, input.organisationId, post.id, tx);
       await this.mentions.replace(post.id, rendered.mentionedUserIds, tx);
+      if (await holdsReply(tx, { ...viewer, userId: auth.userId }, thread.id)) {
+        // Pre-moderation: no event and no notifications yet, so nobody else hears of it until a moderator approves it.
+        await this.posts.hold(post.id, tx);
+        const afterCommit = await this.moderation.hold(tx, ModeratableKind.POST, post.id);
+        await within?.(tx, post);
+        return { post: { ...post, awaitingModeration: true }, event: null, categoryId: thread.categoryId, afterCommit };
+      }
       const event = await this.events.record(tx, { kind: 'post.created', threadId: thread.id, post: toLivePost(post) });
       await within?.(tx, post);
-      return { post, event, categoryId: thread.categoryId };
+      for (const hook of this.writeHooks) await hook(tx, post);
+      return { post, event, categoryId: thread.categoryId, afterCommit: null };
     });
-    this.events.publish([event], { categoryId, threadId: post.threadId, kind: 'thread.updated' });
+    if (event) this.events.publish([event], { categoryId, threadId: post.threadId, kind: 'thread.updated' });
+    afterCommit?.();
     return post;
   }
 
@@ -165,6 +192,8 @@ export class PostService {
         requireAccess(canEditPost(viewer, summary), 'Only the author can change this post.'),
       );
       if (current.deleted) throw new DomainError(ErrorCode.POST_DELETED, 'This post was deleted and cannot be edited.');
+      if (current.hiddenReason)
+        throw new DomainError(ErrorCode.CONFLICT, 'A moderator hid this post; it cannot be edited.');
       if (current.bodySource === input.body) return { post: current, event: null };
       await this.posts.insertRevision(
         {

@@ -6,6 +6,16 @@ import { SEARCH_LIMITS } from '../forum.limits.js';
 import type { SearchHit } from '../models/forum.model.js';
 import { SearchRepository } from '../repositories/search.repository.js';
 
+/**
+ * The `simple` tsquery of a search text: Polish letters folded as SQL
+ * unaccent_pl folds the searched columns, each term a prefix; null when no
+ * term is left. Shared with the good-practice library, so both search alike.
+ */
+export function prefixTsQuery(query: string): string | null {
+  const terms = searchTerms(query);
+  return terms.length ? terms.map((t) => `${t.replace(/'/g, '')}:*`).join(' & ') : null;
+}
+
 function searchTerms(query: string): string[] {
   return [
     ...new Set(

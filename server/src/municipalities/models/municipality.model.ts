@@ -58,6 +58,9 @@ export class Network {
   @Field(() => ServiceAreaCode, { nullable: true })
   serviceAreaCode!: ServiceAreaCode | null;
 
+  @Field(() => MunicipalityKind, { nullable: true, description: 'The kind of local government it brings together.' })
+  municipalityKind!: MunicipalityKind | null;
+
   @Field(() => String, { nullable: true })
   note!: string | null;
 }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor, toConnection } from '../../common/pagination/cursor.js';
 import type { ConnectionShape } from '../../common/pagination/connection.model.js';
-import type { Municipality, Network, ServiceArea } from '../models/municipality.model.js';
+import type { Municipality, ServiceArea } from '../models/municipality.model.js';
 import { MunicipalityRepository, type MunicipalityFilter } from '../repositories/municipality.repository.js';
-import { NetworkRepository } from '../repositories/network.repository.js';
 import { ServiceAreaRepository } from '../repositories/service-area.repository.js';
 
 /** Places are read-only through the API: they come from migrations and the seed. */
@@ -12,7 +11,6 @@ export class MunicipalityService {
   constructor(
     private readonly municipalities: MunicipalityRepository,
     private readonly areaRepository: ServiceAreaRepository,
-    private readonly networkRepository: NetworkRepository,
   ) {}
 
   async list(
@@ -37,10 +35,5 @@ export class MunicipalityService {
 
   serviceAreas(): Promise<ServiceArea[]> {
     return this.areaRepository.all();
-  }
-
-  async networks(args: { first: number; after?: string | null }): Promise<ConnectionShape<Network>> {
-    const found = await this.networkRepository.page({ limit: args.first + 1, after: decodeCursor(args.after) });
-    return toConnection(found, args.first, (network) => [network.name, network.id]);
   }
 }

@@ -45,6 +45,12 @@ export class ProblemTreeNode {
   @Field(() => GraphQLISODateTime)
   updatedAt!: Date;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Shown instead: "hidden by a moderator: <reason>"; null when visible.',
+  })
+  hiddenReason!: string | null;
+
   authorId!: string | null;
   threadId!: string | null;
   suggested!: boolean;

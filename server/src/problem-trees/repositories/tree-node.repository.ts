@@ -6,7 +6,8 @@ import { groupByKeys, one, presenceByKeys, returningOne, rows, type Queryable } 
 import type { ProblemTreeNode } from '../models/problem-tree-node.model.js';
 
 const NODE_COLUMNS = `n.id, n.tree_id AS "treeId", n.kind, n.parent_id AS "parentId", n.position, n.text,
-  n.description_source AS "descriptionSource", n.description_html AS "descriptionHtml", n.status,
+  n.description_source AS "descriptionSource",
+  CASE WHEN n.hidden_at IS NULL THEN n.description_html END AS "descriptionHtml", n.hidden_reason AS "hiddenReason", n.status,
   n.rejection_reason AS "rejectionReason", n.version, n.author_id AS "authorId", n.thread_id AS "threadId",
   n.suggested, n.created_at AS "createdAt", n.updated_at AS "updatedAt",
   (SELECT count(*)::int FROM problem_tree_supports s WHERE s.node_id = n.id) AS "supportCount"`;

@@ -26,6 +26,7 @@ import { ObjectiveRepository } from '../repositories/objective.repository.js';
 import { TreeEvidenceRepository } from '../repositories/tree-evidence.repository.js';
 import { TreeNodeRepository, type NodeShape } from '../repositories/tree-node.repository.js';
 import { nodeNotFound, ProblemTreeService, type TreeChange } from './problem-tree.service.js';
+import { BlockCheck } from '../../moderation/blocks.js';
 
 /** A node's children in sibling order (position, then id). */
 function childrenOf(shapes: readonly NodeShape[], parentId: string | null): NodeShape[] {
@@ -85,6 +86,7 @@ export class TreeNodeService {
     private readonly evidence: TreeEvidenceRepository,
     private readonly objectives: ObjectiveRepository,
     private readonly markdown: MarkdownService,
+    private readonly blocks: BlockCheck,
   ) {}
 
   async add(viewer: Viewer, input: AddProblemTreeNodeInput): Promise<ProblemTreeNode> {
@@ -92,6 +94,7 @@ export class TreeNodeService {
     const content = this.renderDescription(input.description);
     return this.trees.change(viewer, input.treeId, async (change) => {
       requireAccess(canParticipateInTree(viewer, change.tree));
+      await this.blocks.require(viewer.userId, { municipalityId: change.tree.municipalityId }, change.tx);
       const moderator = canModerateTree(viewer, change.tree);
       change.requirePhase(moderator ? ConsultationAction.EDIT_TREE : ConsultationAction.SUGGEST_TREE_NODE);
       if (input.kind === ProblemTreeNodeKind.CORE) {
@@ -274,6 +277,7 @@ export class TreeNodeService {
       const shape = this.nodeIn(change, id);
       requireAccess(canParticipateInTree(viewer, change.tree));
       change.requirePhase(ConsultationAction.SUGGEST_TREE_NODE);
+      await this.blocks.require(viewer.userId, { municipalityId: change.tree.municipalityId }, change.tx);
       if (supported && !(await this.nodes.addSupport(shape.id, viewer.userId, change.tx))) {
         throw treeError(ErrorCode.ALREADY_SUPPORTED, 'You already support this node.');
       }
@@ -281,7 +285,7 @@ export class TreeNodeService {
         throw treeError(ErrorCode.NOT_SUPPORTED, 'You do not support this node.');
       }
       const node = (await this.nodes.byId(shape.id, change.tx))!;
-      await change.record({ kind: 'node.supportChanged', node: toLiveNode(node), userId: viewer.userId, supported });
+      await change.record({ kind: 'node.supportChanged', node: toLiveNode(node) });
       return node;
     });
   }

@@ -42,4 +42,7 @@ export class SubmitProposalInput {
   })
   @IsUUID('all', { each: true, context: { code: FieldErrorCode.INVALID } })
   documentIds?: string[] | null;
+
+  @IdField({ nullable: true, description: 'Submitted on behalf of this organisation (you must be a member).' })
+  organisationId?: string | null;
 }

@@ -22,7 +22,7 @@ export class Proposal {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The organisation it was submitted for; always null until organisations exist.',
+    description: 'The organisation it was submitted for (see `organisation`).',
   })
   organizationId!: string | null;
 
@@ -51,6 +51,12 @@ export class Proposal {
   serviceAreaNameEn!: string;
   /** Whole grosze as PostgreSQL gives a bigint (text), or null. */
   costEstimateGrosze!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Shown instead: "hidden by a moderator: <reason>"; null when visible.',
+  })
+  hiddenReason!: string | null;
+
   authorId!: string | null;
   officialAnswerSource!: string | null;
   threadId!: string | null;

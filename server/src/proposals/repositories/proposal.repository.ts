@@ -17,7 +17,8 @@ import type { Proposal } from '../models/proposal.model.js';
 import type { ListedProposal, ProposalCursorKey } from '../proposal-cursor.js';
 
 const PROPOSAL_COLUMNS = `p.id, p.consultation_id AS "consultationId", p.number, p.title,
-  p.body_source AS "bodyMarkdown", p.body_html AS "bodyHtml", p.service_area_code AS "serviceAreaCode",
+  p.body_source AS "bodyMarkdown", CASE WHEN p.hidden_at IS NULL THEN p.body_html ELSE '' END AS "bodyHtml",
+  p.hidden_reason AS "hiddenReason", p.service_area_code AS "serviceAreaCode",
   sa.name_pl AS "serviceAreaNamePl", sa.name_en AS "serviceAreaNameEn",
   p.cost_estimate_grosze::text AS "costEstimateGrosze", p.author_id AS "authorId",
   p.organization_id AS "organizationId", p.status, p.official_answer_source AS "officialAnswerSource",
@@ -41,6 +42,8 @@ export interface NewProposal {
   serviceAreaCode: ServiceAreaCode;
   costEstimateGrosze: number | null;
   authorId: string;
+  /** Submitted on behalf of this organisation (the author a member of it). */
+  organizationId?: string | null;
 }
 
 export type ProposalContent = Pick<
@@ -115,8 +118,8 @@ export class ProposalRepository {
     const inserted = await returningOne<{ id: string }>(
       tx,
       `INSERT INTO proposals (consultation_id, number, title, body_source, body_html, service_area_code,
-         cost_estimate_grosze, author_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+         cost_estimate_grosze, author_id, organization_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
       [
         values.consultationId,
         values.number,
@@ -126,6 +129,7 @@ export class ProposalRepository {
         values.serviceAreaCode,
         values.costEstimateGrosze,
         values.authorId,
+        values.organizationId ?? null,
       ],
     );
     return inserted!.id;

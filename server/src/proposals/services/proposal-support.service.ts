@@ -3,6 +3,7 @@ import { ConsultationAction, ErrorCode, isProposalSupportable, ProposalStatus } 
 import { DomainError } from '../../common/errors/domain-error.js';
 import { requireAccess, requireUser, type Viewer } from '../../common/policy/viewer.js';
 import type { Consultation } from '../../consultations/models/consultation.model.js';
+import { BlockCheck } from '../../moderation/blocks.js';
 import { ConsultationService } from '../../consultations/services/consultation.service.js';
 import { PhaseRulesService } from '../../consultations/services/phase-rules.service.js';
 import type { Proposal } from '../models/proposal.model.js';
@@ -26,6 +27,7 @@ export class ProposalSupportService {
     private readonly writer: ProposalWriter,
     private readonly consultations: ConsultationService,
     private readonly rules: PhaseRulesService,
+    private readonly blocks: BlockCheck,
   ) {}
 
   async support(viewer: Viewer, id: string): Promise<Proposal> {
@@ -78,6 +80,7 @@ export class ProposalSupportService {
     const userId = viewer.userId;
     const proposal = await this.writer.visible(viewer, id);
     await this.rules.require(proposal.consultationId, ConsultationAction.SUPPORT_PROPOSAL);
+    await this.blocks.require(userId, { municipalityId: proposal.municipalityId });
     return this.writer.change(proposal, async (change) => {
       const { current, consultation, record, setStatus, recordUpdated } = change;
       if (!isProposalSupportable(current.status)) {

@@ -9,6 +9,7 @@ import {
   ConsultationEventService,
   type NewConsultationEvent,
 } from '../../consultations/services/consultation-event.service.js';
+import { NotificationService } from '../../notifications/services/notification.service.js';
 import { toLiveProposal } from '../models/live-proposal.mapper.js';
 import type { Proposal } from '../models/proposal.model.js';
 import { canViewProposal } from '../proposals.policy.js';
@@ -50,6 +51,7 @@ export class ProposalWriter {
     private readonly proposals: ProposalRepository,
     private readonly history: ProposalHistoryRepository,
     private readonly events: ConsultationEventService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** The proposal if the viewer may see it, else PROPOSAL_NOT_FOUND. */
@@ -96,6 +98,21 @@ export class ProposalWriter {
         await this.proposals.setStatus(proposal.id, status, tx);
         await this.history.recordStatus(
           { proposalId: proposal.id, status, previousStatus: proposal.status, ...step },
+          tx,
+        );
+        // The author hears of every status change (and the answer that comes with it), in this transaction.
+        await this.notifications.notify(
+          {
+            type: 'PROPOSAL_STATUS',
+            recipientIds: proposal.authorId ? [proposal.authorId] : [],
+            actorId: step.actorId,
+            subjectKind: 'PROPOSAL',
+            subjectId: proposal.id,
+            consultationId: proposal.consultationId,
+            title: proposal.title,
+            path: `/konsultacje/${proposal.consultationId}/propozycje/${proposal.id}`,
+            dedupeKey: `proposal-status:${proposal.id}:${status}:${Date.now()}`,
+          },
           tx,
         );
       };

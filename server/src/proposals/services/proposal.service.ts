@@ -17,6 +17,7 @@ import { requireAccess, requireUser, type Viewer } from '../../common/policy/vie
 import { ConsultationService } from '../../consultations/services/consultation.service.js';
 import { PhaseRulesService } from '../../consultations/services/phase-rules.service.js';
 import { MarkdownService } from '../../forum/services/markdown.service.js';
+import { BlockCheck } from '../../moderation/blocks.js';
 import type { EditProposalInput } from '../dtos/edit-proposal.input.js';
 import type { ReviewProposalInput } from '../dtos/review-proposal.input.js';
 import type { SubmitProposalInput } from '../dtos/submit-proposal.input.js';
@@ -27,6 +28,7 @@ import { ProposalDocumentRepository } from '../repositories/proposal-document.re
 import { ProposalHistoryRepository } from '../repositories/proposal-history.repository.js';
 import { PROPOSAL_SERVICE_AREA_FK, ProposalRepository } from '../repositories/proposal.repository.js';
 import { ProposalWriter } from './proposal-writer.service.js';
+import { OnBehalfService } from '../../organisations/services/on-behalf.service.js';
 
 /** A typed cost estimate as whole grosze; empty means none. */
 function costGrosze(text: string | null | undefined): number | null {
@@ -65,6 +67,8 @@ export class ProposalService {
     private readonly consultations: ConsultationService,
     private readonly rules: PhaseRulesService,
     private readonly markdown: MarkdownService,
+    private readonly blocks: BlockCheck,
+    private readonly onBehalf: OnBehalfService,
   ) {}
 
   async submit(viewer: Viewer, input: SubmitProposalInput): Promise<Proposal> {
@@ -72,6 +76,7 @@ export class ProposalService {
     const consultation = await this.consultations.getVisible(viewer, input.consultationId);
     requireAccess(canSubmitProposal(viewer, consultation));
     await this.rules.require(consultation, ConsultationAction.SUBMIT_PROPOSAL);
+    await this.blocks.require(viewer.userId, { municipalityId: consultation.municipalityId });
     const cost = costGrosze(input.costEstimatePln);
     const documentIds = [...new Set(input.documentIds ?? [])];
     if (documentIds.length) {
@@ -86,6 +91,7 @@ export class ProposalService {
     const html = this.markdown.render(input.body);
     return this.writer
       .inConsultation(consultation.id, async (tx, _locked, record) => {
+        const organizationId = await this.onBehalf.requireMember(viewer.userId, input.organisationId, tx);
         const id = await this.proposals.insert(
           {
             consultationId: consultation.id,
@@ -96,6 +102,7 @@ export class ProposalService {
             serviceAreaCode: input.serviceArea,
             costEstimateGrosze: cost,
             authorId: viewer.userId,
+            organizationId,
           },
           tx,
         );

@@ -71,11 +71,4 @@ export abstract class EventLogRepository {
       [streamId, afterSeq, limit],
     );
   }
-
-  /** Old events are only for catching up after short disconnects. */
-  async deleteOlderThan(days: number): Promise<void> {
-    await this.db.query(`DELETE FROM ${this.tables.events} WHERE created_at < now() - make_interval(days => $1)`, [
-      days,
-    ]);
-  }
 }

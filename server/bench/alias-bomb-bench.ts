@@ -1,0 +1,93 @@
+import autocannon from 'autocannon';
+
+/**
+ * The attack from the hardening issue: one anonymous request with 1,000
+ * aliases of a 100-post thread page. Measures how long the server takes to
+ * refuse it, and the ordinary thread page's throughput while one client sends
+ * such requests back to back, against the same page without them.
+ */
+
+const ALIASES = 1000;
+const REFUSALS_SAMPLED = 50;
+
+function aliasBomb(threadId: string): string {
+  // The thread id as a variable keeps the request under the 100 KB body limit, so the GraphQL limits are what refuses it.
+  const fields = Array.from(
+    { length: ALIASES },
+    (_, i) => `a${i}: threadPosts(threadId: $t, first: 100) { nodes { id bodyHtml } }`,
+  );
+  return JSON.stringify({ query: `query($t: ID!) { ${fields.join(' ')} }`, variables: { t: threadId } });
+}
+
+async function refuse(url: string, body: string): Promise<{ ms: number; code: string | undefined; bytes: number }> {
+  const started = performance.now();
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  const text = await response.text();
+  const ms = performance.now() - started;
+  if (!response.headers.get('content-type')?.includes('json'))
+    return { ms, code: `HTTP ${response.status}`, bytes: text.length };
+  const parsed = JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] };
+  return { ms, code: parsed.errors?.[0]?.extensions?.code ?? `HTTP ${response.status}`, bytes: text.length };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+export async function aliasBombBench(
+  url: string,
+  threadPageBody: string,
+  threadId: string,
+  options: { connections: number; durationSeconds: number },
+): Promise<void> {
+  const bomb = aliasBomb(threadId);
+  const times: number[] = [];
+  const codes = new Set<string | undefined>();
+  let largest = 0;
+  for (let i = 0; i < REFUSALS_SAMPLED; i++) {
+    const refused = await refuse(url, bomb);
+    times.push(refused.ms);
+    codes.add(refused.code);
+    largest = Math.max(largest, refused.bytes);
+  }
+  times.sort((a, b) => a - b);
+  const p99 = percentile(times, 99);
+  console.log(
+    `alias bomb (${ALIASES} aliases of a 100-post page, ${(bomb.length / 1024).toFixed(0)} KB): refused with ${[...codes].join(', ')}` +
+      ` in p50 ${percentile(times, 50).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, answer ≤ ${largest} bytes` +
+      `   (target < 50 ms: ${p99 < 50 && !codes.has(undefined) ? 'met' : 'NOT met'})`,
+  );
+
+  const page = () =>
+    autocannon({
+      url: `${url}/graphql`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: threadPageBody,
+      connections: options.connections,
+      duration: options.durationSeconds,
+    });
+  const quiet = await page();
+  let attacking = true;
+  let sent = 0;
+  const attacker = (async () => {
+    while (attacking) {
+      await refuse(url, bomb);
+      sent++;
+    }
+  })();
+  const underAttack = await page();
+  attacking = false;
+  await attacker;
+  const ratio = underAttack.requests.average / quiet.requests.average;
+  console.log(
+    `thread page while one client sends alias bombs back to back (${sent} sent): ` +
+      `${underAttack.requests.average.toFixed(0)} req/s, p99 ${underAttack.latency.p99} ms; ` +
+      `without: ${quiet.requests.average.toFixed(0)} req/s, p99 ${quiet.latency.p99} ms` +
+      `   ratio ${ratio.toFixed(2)} (target ≥ 0.8: ${ratio >= 0.8 ? 'met' : 'NOT met'})`,
+  );
+}

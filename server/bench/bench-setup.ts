@@ -1,0 +1,105 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import argon2 from 'argon2';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../src/database/data-source-options.js';
+import { startEmbeddedDatabase } from '../src/database/embedded-database.js';
+import { GraphQLClient } from '../test/support/graphql-client.js';
+import { seedForum, type ForumBenchData } from './forum-seed.js';
+import { spawnServer, type SpawnedServer } from './spawn-server.js';
+
+const PASSWORD = 'Bench-haslo-2026';
+export const READY = /Ratusz is running at (http:\/\/[\w.:]+)/;
+
+/** Environment of a bench's own Ratusz process: no client files, no Redis unless given. */
+export function serverEnv(databaseUrl: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    DATABASE_URL: databaseUrl,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    CLIENT_DIST_DIR: '/nonexistent',
+    REDIS_URL: '',
+    ...extra,
+  };
+}
+
+/** Whether this module is the entry point (`node dist/server/bench/<file>.js`), not imported by bench.ts. */
+export function isEntryPoint(moduleUrl: string): boolean {
+  return process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(moduleUrl);
+}
+
+/** A process's resident memory and its peak, in MB, from /proc (Linux). */
+export function memoryMb(pid: number): { rss: number; peak: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+  } catch {
+    return { rss: NaN, peak: NaN };
+  }
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/**
+ * Accounts of the bench's own (`<prefix>-<n>@bench.example`, one password),
+ * so benches need neither the demo data nor each other's rate-limit counters.
+ * Returns their e-mail addresses.
+ */
+export async function createBenchUsers(databaseUrl: string, prefix: string, count: number): Promise<string[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id });
+    const result = await client.query<{ email: string }>(
+      `INSERT INTO users (email, display_name, password_hash)
+       SELECT $1 || '-' || g || '@bench.example', 'Uczestnik testu ' || g, $3 FROM generate_series(1, $2::int) g
+       ON CONFLICT (email) DO UPDATE SET password_hash = excluded.password_hash RETURNING email`,
+      [prefix, count, hash],
+    );
+    return result.rows.map((r) => r.email);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function login(client: GraphQLClient, email: string): Promise<void> {
+  await client.data(`mutation($input: LoginInput!) { login(input: $input) { account { id } } }`, {
+    input: { email, password: PASSWORD },
+  });
+}
+
+/**
+ * For a bench run on its own: a throw-away embedded PostgreSQL migrated by
+ * one Ratusz start (without demo data), some users and the forum bench data.
+ */
+export async function standaloneBench(
+  run: (databaseUrl: string, forum: ForumBenchData) => Promise<void>,
+): Promise<void> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ratusz-bench-'));
+  await chmod(dataDir, 0o755);
+  const database = await startEmbeddedDatabase(dataDir, () => undefined, { persistent: false });
+  let seeder: SpawnedServer | undefined;
+  const db = new DataSource(dataSourceOptions(database.url));
+  try {
+    seeder = await spawnServer('../src/main.js', [], serverEnv(database.url, { SEED_DEMO_DATA: 'false' }), READY);
+    await seeder.stop();
+    seeder = undefined;
+    await createBenchUsers(database.url, 'autor', 20);
+    await db.initialize();
+    const userIds: string[] = (await db.query('SELECT id FROM users')).map((r: { id: string }) => r.id);
+    const forum = await seedForum(db, userIds);
+    await run(database.url, forum);
+  } finally {
+    if (db.isInitialized) await db.destroy();
+    await seeder?.stop();
+    await database.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}

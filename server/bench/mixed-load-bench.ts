@@ -1,0 +1,155 @@
+import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import { io, type Socket } from 'socket.io-client';
+import { SOCKET_PATH, type ClientToServerEvents, type ServerToClientEvents } from '@ratusz/shared';
+import { GraphQLClient } from '../test/support/graphql-client.js';
+import {
+  READY,
+  createBenchUsers,
+  isEntryPoint,
+  login,
+  memoryMb,
+  percentile,
+  serverEnv,
+  standaloneBench,
+} from './bench-setup.js';
+import { clientOperation } from './client-documents.js';
+import { spawnServer } from './spawn-server.js';
+
+/**
+ * One busy thread: READERS people reading it (the client's own thread query
+ * in a loop, one request at a time each, and a socket in the thread's room)
+ * and WRITERS people replying as fast as the server answers, for SECONDS.
+ * Prints reads p99, writes p99, posts per second, and how many of the
+ * broadcasts reached every reader's socket and how fast.
+ */
+const READERS = Number(process.env.BENCH_MIXED_READERS ?? 200);
+const WRITERS = Number(process.env.BENCH_MIXED_WRITERS ?? 20);
+const SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
+const TARGET_POSTS_PER_SECOND = 300;
+
+/**
+ * The writers' limits raised far above what they post (they are the bench's, not spammers), the rest left as in
+ * production, so the counting still costs what it costs.
+ */
+const RATE_LIMITS = 'POST_CREATE=1000000/60,POST_CREATE:ip=1000000/60,LOGIN=1000/60,LOGIN:ip=1000/60';
+
+type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+const REPLY = `mutation($input: ReplyInput!) { replyToPost(input: $input) { id } }`;
+
+export async function mixedLoadBench(databaseUrl: string, threadId: string): Promise<void> {
+  const emails = await createBenchUsers(databaseUrl, 'writer', WRITERS);
+  const server = await spawnServer(
+    '../src/main.js',
+    [],
+    serverEnv(databaseUrl, { SEED_DEMO_DATA: 'false', RATE_LIMITS }),
+    READY,
+  );
+  const sockets: ClientSocket[] = [];
+  try {
+    const writers = await Promise.all(
+      emails.map(async (email) => {
+        const client = new GraphQLClient(server.url);
+        await login(client, email);
+        return client;
+      }),
+    );
+
+    // Each reader's socket, in the thread's room; receipts recorded per post id.
+    const received = new Map<string, number[]>();
+    for (let i = 0; i < READERS; i++) {
+      const socket: ClientSocket = io(server.url, { path: SOCKET_PATH, transports: ['websocket'], forceNew: true });
+      socket.on('thread.event', (event) => {
+        if (!('post' in event)) return;
+        const times = received.get(event.post.id) ?? [];
+        times.push(performance.now());
+        received.set(event.post.id, times);
+      });
+      const ack = await socket.timeout(30_000).emitWithAck('room.join', { room: `thread:${threadId}` });
+      if (!ack.ok) throw new Error(`A reader could not join the thread's room: ${ack.error}`);
+      sockets.push(socket);
+    }
+
+    const query = clientOperation('ThreadPosts', [
+      'forum/graphql/threadPosts.graphql',
+      'forum/graphql/fragments.graphql',
+      'organisations/graphql/fragments.graphql',
+    ]);
+    const variables = { threadId, order: 'OLDEST' };
+    await new GraphQLClient(server.url).data(query, variables);
+
+    console.log(
+      `\nMixed load: ${READERS} readers (the client's thread query, and a socket each in the room) and ` +
+        `${WRITERS} writers on one thread for ${SECONDS} s`,
+    );
+    const sentAt = new Map<string, number>();
+    const writeLatencies: number[] = [];
+    let failedWrites = 0;
+    const end = Date.now() + SECONDS * 1000;
+    const writing = writers.map(async (writer, w) => {
+      for (let n = 0; Date.now() < end; n++) {
+        const started = performance.now();
+        const result = await writer.request<{ replyToPost: { id: string } }>(REPLY, {
+          input: { threadId, body: `Głos ${w}-${n} w teście obciążenia` },
+        });
+        const finished = performance.now();
+        if (!result.data?.replyToPost) {
+          failedWrites++;
+          if (failedWrites === 1) console.log(`  a write failed: ${JSON.stringify(result.errors)}`);
+          continue;
+        }
+        writeLatencies.push(finished - started);
+        sentAt.set(result.data.replyToPost.id, started);
+      }
+    });
+    const reading = autocannon({
+      url: `${server.url}/graphql`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+      connections: READERS,
+      duration: SECONDS,
+    });
+    const [reads] = await Promise.all([reading, ...writing]);
+    const memory = memoryMb(server.pid);
+
+    // Broadcasts still on their way when the time was up.
+    const expected = sentAt.size * READERS;
+    const deadline = Date.now() + 10_000;
+    const delivered = () => [...sentAt.keys()].reduce((sum, id) => sum + (received.get(id)?.length ?? 0), 0);
+    while (delivered() < expected && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    const broadcast: number[] = [];
+    for (const [id, started] of sentAt) for (const at of received.get(id) ?? []) broadcast.push(at - started);
+    broadcast.sort((a, b) => a - b);
+    writeLatencies.sort((a, b) => a - b);
+
+    const postsPerSecond = sentAt.size / SECONDS;
+    const reachedAll = delivered() === expected;
+    const ms = (n: number) => `${n.toFixed(0)} ms`;
+    console.log(
+      `  reads:  ${reads.requests.average.toFixed(0)} req/s, p50 ${ms(reads.latency.p50)}, p99 ${ms(reads.latency.p99)}` +
+        `, ${reads.non2xx + reads.errors} failed\n` +
+        `  writes: ${postsPerSecond.toFixed(0)} posts/s, p50 ${ms(percentile(writeLatencies, 50))}, p99 ${ms(percentile(writeLatencies, 99))}` +
+        `, ${failedWrites} failed\n` +
+        `  broadcast to the readers' sockets (from sending the write): p50 ${ms(percentile(broadcast, 50))}, ` +
+        `p99 ${ms(percentile(broadcast, 99))}, delivered ${delivered()}/${expected}\n` +
+        `  server RSS ${memory.rss.toFixed(0)} MB (peak ${memory.peak.toFixed(0)})\n` +
+        `  posts/s including the broadcast: ${postsPerSecond.toFixed(0)} (target ≥ ${TARGET_POSTS_PER_SECOND}, every ` +
+        `broadcast delivered: ${postsPerSecond >= TARGET_POSTS_PER_SECOND && reachedAll ? 'met' : 'NOT met'})`,
+    );
+  } finally {
+    for (const socket of sockets) socket.disconnect();
+    await server.stop();
+  }
+}
+
+if (isEntryPoint(import.meta.url)) {
+  standaloneBench((databaseUrl, forum) => mixedLoadBench(databaseUrl, forum.spareThreadIds[1])).catch(
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

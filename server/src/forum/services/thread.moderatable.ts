@@ -1,0 +1,73 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ModeratableKind } from '@ratusz/shared';
+import { rows, type Queryable } from '../../common/database/sql.js';
+import type { ModeratableContent, ModeratableItem } from '../../moderation/moderatable-content.js';
+import { ModerationRegistry } from '../../moderation/moderation-registry.js';
+import { PostModeratable } from './post.moderatable.js';
+
+/** What a permanently removed thread's title becomes (the title column cannot be empty). */
+const REMOVED_TITLE = '—';
+
+/**
+ * Forum threads as moderation sees them: the title is what is judged (the
+ * first post is moderated as a POST). Hiding a thread marks it; its posts stay.
+ */
+@Injectable()
+export class ThreadModeratable implements ModeratableContent, OnModuleInit {
+  readonly kind = ModeratableKind.THREAD;
+  private readonly removedFirstPosts = new Map<string, string>();
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly registry: ModerationRegistry,
+    private readonly posts: PostModeratable,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  load(ids: readonly string[], tx: Queryable = this.db): Promise<ModeratableItem[]> {
+    return rows<ModeratableItem>(
+      tx,
+      `SELECT 'THREAD' AS kind, t.id, t.author_id AS "authorId", c.municipality_id AS "municipalityId",
+         t.title AS excerpt, t.title AS source, t.hidden_reason AS "hiddenReason", t.title = '${REMOVED_TITLE}' AS gone
+       FROM forum_threads t JOIN forum_categories c ON c.id = t.category_id
+       WHERE t.id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  async hide(id: string, reason: string, tx: Queryable): Promise<void> {
+    await tx.query('UPDATE forum_threads SET hidden_reason = $2, hidden_at = now() WHERE id = $1', [id, reason]);
+  }
+
+  async restore(id: string, tx: Queryable): Promise<void> {
+    await tx.query('UPDATE forum_threads SET hidden_reason = NULL, hidden_at = NULL WHERE id = $1', [id]);
+  }
+
+  async edit(id: string, source: string, _editorId: string, tx: Queryable): Promise<void> {
+    await tx.query('UPDATE forum_threads SET title = $2 WHERE id = $1', [id, source.trim().slice(0, 200)]);
+  }
+
+  /** The title goes, and so does the first post's text (it usually repeats what the title said). */
+  async remove(id: string, tx: Queryable): Promise<void> {
+    await tx.query('UPDATE forum_threads SET title = $2 WHERE id = $1', [id, REMOVED_TITLE]);
+    const [first] = await rows<{ id: string }>(
+      tx,
+      'SELECT id FROM forum_posts WHERE thread_id = $1 AND number = 1 AND deleted_at IS NULL',
+      [id],
+    );
+    if (!first) return;
+    await this.posts.remove(first.id, tx);
+    this.removedFirstPosts.set(id, first.id);
+  }
+
+  published(id: string): void {
+    const firstPostId = this.removedFirstPosts.get(id);
+    this.removedFirstPosts.delete(id);
+    if (firstPostId) this.posts.published(firstPostId);
+  }
+}

@@ -1,0 +1,35 @@
+import {
+  coordinatesNetwork,
+  hasMunicipalRole,
+  OFFICIALS,
+  OFFICIALS_AND_MODERATORS,
+  type Viewer,
+} from '../common/policy/viewer.js';
+
+/**
+ * Who may do what with the comparative base. Pure functions of the Viewer
+ * and the thing: the services ask before reading or writing, the
+ * `viewerCan*` fields ask the same functions.
+ */
+
+/** A municipality's values (form, import, worksheet) are entered by its officials (administrators everywhere). */
+export function canEnterIndicatorValues(viewer: Viewer, municipalityId: string): boolean {
+  return viewer.userId !== null && hasMunicipalRole(viewer, municipalityId, OFFICIALS);
+}
+
+/**
+ * A network's comparison is public unless it keeps its data internal until
+ * published; then only its coordinators and the officials and moderators of
+ * its member municipalities see it.
+ */
+export function canViewComparison(
+  viewer: Viewer,
+  network: { id: string; indicatorsPublic: boolean; memberIds: readonly string[] },
+): boolean {
+  if (network.indicatorsPublic) return true;
+  if (viewer.userId === null) return false;
+  return (
+    coordinatesNetwork(viewer, network.id) ||
+    network.memberIds.some((id) => hasMunicipalRole(viewer, id, OFFICIALS_AND_MODERATORS))
+  );
+}

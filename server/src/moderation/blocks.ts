@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ErrorCode } from '@ratusz/shared';
+import { one, type Queryable } from '../common/database/sql.js';
+import { DomainError } from '../common/errors/domain-error.js';
+
+/** Where a write happens, as the block check finds its municipality. */
+export type BlockScope =
+  | { municipalityId: string | null }
+  | { threadId: string }
+  | { proposalId: string }
+  | { treeId: string }
+  | { ballotId: string };
+
+function municipalityOf(scope: BlockScope): { sql: string; param: string | null } {
+  if ('threadId' in scope)
+    return {
+      sql: `(SELECT c.municipality_id FROM forum_threads t JOIN forum_categories c ON c.id = t.category_id WHERE t.id = $2)`,
+      param: scope.threadId,
+    };
+  if ('proposalId' in scope)
+    return {
+      sql: `(SELECT c.municipality_id FROM proposals p JOIN consultations c ON c.id = p.consultation_id WHERE p.id = $2)`,
+      param: scope.proposalId,
+    };
+  if ('treeId' in scope)
+    return { sql: `(SELECT municipality_id FROM problem_trees WHERE id = $2)`, param: scope.treeId };
+  if ('ballotId' in scope)
+    return {
+      sql: `(SELECT c.municipality_id FROM ballots b JOIN consultations c ON c.id = b.consultation_id WHERE b.id = $2)`,
+      param: scope.ballotId,
+    };
+  return { sql: '$2::uuid', param: scope.municipalityId };
+}
+
+/**
+ * The one check every participating write makes (posting, supporting,
+ * flagging, voting, suggesting): a user blocked in the municipality the write
+ * belongs to gets USER_BLOCKED with the block's end. One statement.
+ */
+export async function requireNotBlocked(db: Queryable, userId: string, scope: BlockScope): Promise<void> {
+  const { sql, param } = municipalityOf(scope);
+  const block = await one<{ until: Date }>(
+    db,
+    `SELECT max(s.ends_at) AS until FROM moderation_sanctions s
+     WHERE s.user_id = $1 AND s.kind = 'BLOCK' AND s.lifted_at IS NULL AND s.ends_at > now()
+       AND s.municipality_id = ${sql}
+     HAVING max(s.ends_at) IS NOT NULL`,
+    [userId, param],
+  );
+  if (block) {
+    throw new DomainError(ErrorCode.USER_BLOCKED, 'You are blocked from taking part in this municipality.', {
+      until: new Date(block.until).toISOString(),
+    });
+  }
+}
+
+/** {@link requireNotBlocked} for services that hold no DataSource of their own. */
+@Injectable()
+export class BlockCheck {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  require(userId: string, scope: BlockScope, tx: Queryable = this.db): Promise<void> {
+    return requireNotBlocked(tx, userId, scope);
+  }
+}

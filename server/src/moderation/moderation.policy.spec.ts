@@ -1,0 +1,50 @@
+import { ModeratorRole, Role, type MunicipalRole } from '@ratusz/shared';
+import { ANONYMOUS_VIEWER, type Viewer } from '../common/policy/viewer.js';
+import { actorRoleOf, canConfigureModeration, canFlag, canModerateIn, canSanction } from './moderation.policy.js';
+
+const HERE = 'municipality-here';
+const THERE = 'municipality-there';
+
+function viewer(roles: MunicipalRole[] = [], isAdmin = false): Viewer {
+  return {
+    userId: 'viewer',
+    isAdmin,
+    municipalRoles: new Map(roles.length ? [[HERE, new Set(roles)]] : []),
+    coordinatedNetworks: new Set(),
+  } as Viewer;
+}
+
+describe('moderation policy', () => {
+  it('lets moderators and officials moderate their own municipalities only, administrators everywhere', () => {
+    expect(canModerateIn(viewer([Role.MODERATOR]), HERE)).toBe(true);
+    expect(canModerateIn(viewer([Role.OFFICIAL]), HERE)).toBe(true);
+    expect(canModerateIn(viewer([Role.MODERATOR]), THERE)).toBe(false);
+    expect(canModerateIn(viewer(), HERE)).toBe(false);
+    expect(canModerateIn(ANONYMOUS_VIEWER, HERE)).toBe(false);
+    expect(canModerateIn(viewer([], true), THERE)).toBe(true);
+    // Global and network content: administrators alone.
+    expect(canModerateIn(viewer([Role.MODERATOR]), null)).toBe(false);
+    expect(canModerateIn(viewer([], true), null)).toBe(true);
+  });
+
+  it('refuses flagging one’s own content and anonymous flags', () => {
+    expect(canFlag(viewer(), { authorId: 'someone' })).toBe(true);
+    expect(canFlag(viewer(), { authorId: 'viewer' })).toBe(false);
+    expect(canFlag(ANONYMOUS_VIEWER, { authorId: 'someone' })).toBe(false);
+    expect(canFlag(viewer(), { authorId: null })).toBe(true);
+  });
+
+  it('never sanctions an administrator, and leaves the settings to officials', () => {
+    expect(canSanction(viewer([Role.MODERATOR]), HERE, { isAdmin: false })).toBe(true);
+    expect(canSanction(viewer([Role.MODERATOR]), HERE, { isAdmin: true })).toBe(false);
+    expect(canSanction(viewer([], true), HERE, { isAdmin: true })).toBe(false);
+    expect(canConfigureModeration(viewer([Role.OFFICIAL]), HERE)).toBe(true);
+    expect(canConfigureModeration(viewer([Role.MODERATOR]), HERE)).toBe(false);
+  });
+
+  it('names the actor by role for the public log', () => {
+    expect(actorRoleOf(viewer([], true), HERE)).toBe(ModeratorRole.ADMIN);
+    expect(actorRoleOf(viewer([Role.OFFICIAL, Role.MODERATOR]), HERE)).toBe(ModeratorRole.OFFICIAL);
+    expect(actorRoleOf(viewer([Role.MODERATOR]), HERE)).toBe(ModeratorRole.MODERATOR);
+  });
+});

@@ -1,0 +1,37 @@
+import { ModeratorRole, Role } from '@ratusz/shared';
+import { hasMunicipalRole, OFFICIALS_AND_MODERATORS, type Viewer } from '../common/policy/viewer.js';
+
+/**
+ * Who may moderate what. Pure functions of the Viewer and the item's (or
+ * user's) municipality: services call them before acting, `viewerCan*` fields
+ * for a whole page. Content outside any municipality (global and network
+ * categories) is moderated by administrators alone.
+ */
+
+export function canModerateIn(viewer: Viewer, municipalityId: string | null): boolean {
+  if (!viewer.userId) return false;
+  return hasMunicipalRole(viewer, municipalityId, OFFICIALS_AND_MODERATORS);
+}
+
+/** Anyone logged in flags anything but their own content. */
+export function canFlag(viewer: Viewer, item: { authorId: string | null }): boolean {
+  return viewer.userId !== null && item.authorId !== viewer.userId;
+}
+
+/** Warnings and blocks: moderators of the municipality, never against an administrator. */
+export function canSanction(viewer: Viewer, municipalityId: string, target: { isAdmin: boolean }): boolean {
+  return canModerateIn(viewer, municipalityId) && !target.isAdmin;
+}
+
+/** The flag threshold and other settings are the municipality's officials' (and administrators') call. */
+export function canConfigureModeration(viewer: Viewer, municipalityId: string): boolean {
+  if (!viewer.userId) return false;
+  return hasMunicipalRole(viewer, municipalityId, [Role.OFFICIAL]);
+}
+
+/** How the public log names whoever acted: by role, never by name. */
+export function actorRoleOf(viewer: Viewer, municipalityId: string | null): ModeratorRole {
+  if (viewer.isAdmin) return ModeratorRole.ADMIN;
+  const held = municipalityId ? viewer.municipalRoles.get(municipalityId) : undefined;
+  return held?.has(Role.OFFICIAL) ? ModeratorRole.OFFICIAL : ModeratorRole.MODERATOR;
+}

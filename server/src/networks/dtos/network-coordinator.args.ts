@@ -1,0 +1,11 @@
+import { ArgsType } from '@nestjs/graphql';
+import { IdField } from '../../common/validation/id-field.js';
+
+@ArgsType()
+export class NetworkCoordinatorArgs {
+  @IdField()
+  networkId!: string;
+
+  @IdField()
+  userId!: string;
+}

@@ -1,0 +1,43 @@
+import { coordinatesNetwork, hasMunicipalRole, OFFICIALS, type Viewer } from '../common/policy/viewer.js';
+
+/**
+ * Who may do what with networks of municipalities. Pure functions of the
+ * Viewer (its coordinated networks are loaded with its role grants) and the
+ * thing acted on: services call them before writing, the `viewerCan*` fields
+ * for whole pages, so the two never disagree.
+ */
+
+/** Creating networks and naming their coordinators: administrators only. */
+export function canAdministerNetworks(viewer: Viewer): boolean {
+  return viewer.userId !== null && viewer.isAdmin;
+}
+
+/** Adding and removing members: administrators and the network's coordinators. */
+export function canManageMembers(viewer: Viewer, network: { id: string }): boolean {
+  return viewer.userId !== null && coordinatesNetwork(viewer, network.id);
+}
+
+/** Generating and editing the meeting plan, agendas, attendance and minutes: the same people. */
+export function canManageMeetingPlan(viewer: Viewer, network: { id: string }): boolean {
+  return canManageMembers(viewer, network);
+}
+
+/**
+ * Adding a good practice of a municipality: its officials, and the
+ * coordinators of the network it is filed under (administrators everywhere).
+ */
+export function canAddGoodPractice(
+  viewer: Viewer,
+  practice: { municipalityId: string; networkId: string | null },
+): boolean {
+  if (!viewer.userId) return false;
+  return (
+    hasMunicipalRole(viewer, practice.municipalityId, OFFICIALS) ||
+    (practice.networkId !== null && coordinatesNetwork(viewer, practice.networkId))
+  );
+}
+
+/** "We tried it too" speaks for a municipality: its officials (and administrators). */
+export function canReportForMunicipality(viewer: Viewer, municipalityId: string): boolean {
+  return viewer.userId !== null && hasMunicipalRole(viewer, municipalityId, OFFICIALS);
+}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { one, type Queryable } from '../../common/database/sql.js';
+
+export interface PostContext {
+  threadTitle: string;
+  isFirstPost: boolean;
+  parentAuthorId: string | null;
+  mentionedUserIds: string[];
+  municipalityId: string | null;
+  /** Set when the thread is a consultation's debate (or a proposal's discussion within one). */
+  consultationId: string | null;
+  /** The consultation whose followers hear of the post: only for the consultation's own debate. */
+  debateOfConsultationId: string | null;
+}
+
+/** What a new post's notifications need, read in the writing transaction in one statement. */
+@Injectable()
+export class PostContextRepository {
+  of(postId: string, tx: Queryable): Promise<PostContext | null> {
+    return one<PostContext>(
+      tx,
+      `SELECT t.title AS "threadTitle", p.parent_id IS NULL AS "isFirstPost", parent.author_id AS "parentAuthorId",
+         coalesce((SELECT array_agg(m.user_id) FROM forum_post_mentions m WHERE m.post_id = p.id), '{}')
+           AS "mentionedUserIds",
+         c.municipality_id AS "municipalityId",
+         CASE t.subject_type
+           WHEN 'CONSULTATION' THEN t.subject_id
+           WHEN 'PROPOSAL' THEN (SELECT pr.consultation_id FROM proposals pr WHERE pr.id = t.subject_id)
+         END AS "consultationId",
+         CASE WHEN t.subject_type = 'CONSULTATION' THEN t.subject_id END AS "debateOfConsultationId"
+       FROM forum_posts p
+       JOIN forum_threads t ON t.id = p.thread_id
+       JOIN forum_categories c ON c.id = t.category_id
+       LEFT JOIN forum_posts parent ON parent.id = p.parent_id
+       WHERE p.id = $1`,
+      [postId],
+    );
+  }
+}
