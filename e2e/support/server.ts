@@ -16,7 +16,8 @@ export interface E2EServer {
 
 /** The production bootstrap with the built client, on port 0 and a fresh database with demo data. */
 export async function startE2EServer(): Promise<E2EServer> {
-  const clientDistDir = path.join(REPO_ROOT, 'client', 'dist');
+  // E2E_CLIENT_DIST: a client built elsewhere (`vite build --outDir …`), so parallel work need not share client/dist.
+  const clientDistDir = process.env.E2E_CLIENT_DIST || path.join(REPO_ROOT, 'client', 'dist');
   if (!existsSync(path.join(clientDistDir, 'index.html'))) {
     throw new Error('The client is not built: run `npm run build` before the e2e tests (npm test does).');
   }

@@ -1,6 +1,10 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AdminPage } from '../modules/admin/components/AdminPage';
+import { InvitationsPage } from '../modules/organisations/components/InvitationsPage';
+import { OrganisationFormPage } from '../modules/organisations/components/OrganisationFormPage';
+import { OrganisationListPage } from '../modules/organisations/components/OrganisationListPage';
+import { OrganisationPage } from '../modules/organisations/components/OrganisationPage';
 import { LoginPage } from '../modules/auth/components/LoginPage';
 import { RegisterPage } from '../modules/auth/components/RegisterPage';
 import { SessionWatcher } from '../modules/auth/components/SessionWatcher';
@@ -19,12 +23,27 @@ import { ThreadPage } from '../modules/forum/components/ThreadPage';
 import { MeetingPage } from '../modules/meetings/components/MeetingPage';
 import { MunicipalityMeetingsPage } from '../modules/meetings/components/MunicipalityMeetingsPage';
 import { HomePage } from '../modules/municipalities/components/HomePage';
+import { GoodPracticePage } from '../modules/networks/components/GoodPracticePage';
+import { GoodPracticesPage } from '../modules/networks/components/GoodPracticesPage';
+import { NetworkListPage } from '../modules/networks/components/NetworkListPage';
+import { NetworkPage } from '../modules/networks/components/NetworkPage';
 import { ParticipantPage } from '../modules/problem-trees/components/ParticipantPage';
 import { ProfilePage } from '../modules/profile/components/ProfilePage';
+import { NotificationSettingsPage } from '../modules/notifications/components/NotificationSettingsPage';
+import { NotificationsPage } from '../modules/notifications/components/NotificationsPage';
+import { ModerationLogPage } from '../modules/moderation/components/ModerationLogPage';
+import { ModerationQueuePage } from '../modules/moderation/components/ModerationQueuePage';
+import { PasswordResetPage } from '../modules/notifications/components/PasswordResetPage';
+import { PasswordResetRequestPage } from '../modules/notifications/components/PasswordResetRequestPage';
 import { ProposalPage } from '../modules/proposals/components/ProposalPage';
 import { RealtimeConnection } from '../modules/realtime/components/RealtimeConnection';
 import { createApolloClient } from './apollo';
 import { routePatterns } from './routes';
+import { ComparisonPage } from '../modules/indicators/components/ComparisonPage';
+import { IndicatorEntryPage } from '../modules/indicators/components/IndicatorEntryPage';
+import { SurveyBuilderPage } from '../modules/surveys/components/SurveyBuilderPage';
+import { SurveyPage } from '../modules/surveys/components/SurveyPage';
+import { SurveyResultsPage } from '../modules/surveys/components/SurveyResultsPage';
 
 const client = createApolloClient();
 
@@ -43,6 +62,16 @@ export function App() {
               <Route path={routePatterns.register} element={<RegisterPage />} />
               <Route path={routePatterns.registerAlias} element={<RegisterPage />} />
               <Route path={routePatterns.profile} element={<ProfilePage />} />
+              <Route path={routePatterns.organisations} element={<OrganisationListPage />} />
+              <Route path={routePatterns.organisationNew} element={<OrganisationFormPage />} />
+              <Route path={routePatterns.organisationInvitations} element={<InvitationsPage />} />
+              <Route path={routePatterns.organisation} element={<OrganisationPage />} />
+              <Route path={routePatterns.notifications} element={<NotificationsPage />} />
+              <Route path={routePatterns.moderation} element={<ModerationQueuePage />} />
+              <Route path={routePatterns.moderationLog} element={<ModerationLogPage />} />
+              <Route path={routePatterns.notificationSettings} element={<NotificationSettingsPage />} />
+              <Route path={routePatterns.passwordResetRequest} element={<PasswordResetRequestPage />} />
+              <Route path={routePatterns.passwordReset} element={<PasswordResetPage />} />
               <Route path={routePatterns.admin} element={<AdminPage />} />
               <Route path={routePatterns.forum} element={<ForumHomePage />} />
               <Route path={routePatterns.forumSearch} element={<ForumSearchPage />} />
@@ -58,6 +87,15 @@ export function App() {
               <Route path={routePatterns.consultationEdit} element={<ConsultationFormPage />} />
               <Route path={routePatterns.proposal} element={<ProposalPage />} />
               <Route path={routePatterns.workshop} element={<ParticipantPage />} />
+              <Route path={routePatterns.networks} element={<NetworkListPage />} />
+              <Route path={routePatterns.network} element={<NetworkPage />} />
+              <Route path={routePatterns.goodPractices} element={<GoodPracticesPage />} />
+              <Route path={routePatterns.goodPractice} element={<GoodPracticePage />} />
+              <Route path={routePatterns.comparisons} element={<ComparisonPage />} />
+              <Route path={routePatterns.indicatorEntry} element={<IndicatorEntryPage />} />
+              <Route path={routePatterns.surveyNew} element={<SurveyBuilderPage />} />
+              <Route path={routePatterns.survey} element={<SurveyPage />} />
+              <Route path={routePatterns.surveyResults} element={<SurveyResultsPage />} />
               <Route path={routePatterns.notFound} element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -13,6 +13,8 @@ export const routeParams = {
   searchQuery: 'q',
   /** On a consultation page: the open tab ("zakładka"). */
   consultationTab: 'zakladka',
+  /** On the new-password page: the e-mailed reset token. */
+  resetToken: 'token',
 } as const;
 
 /** Patterns for `<Route path>`; `:name` segments are read with useParams(). */
@@ -23,6 +25,12 @@ export const routePatterns = {
   register: '/rejestracja',
   registerAlias: '/register',
   profile: '/profil',
+  notifications: '/powiadomienia',
+  moderation: '/moderacja',
+  moderationLog: '/moderacja/dziennik',
+  notificationSettings: '/powiadomienia/ustawienia',
+  passwordResetRequest: '/haslo/reset',
+  passwordReset: '/haslo/nowe',
   admin: '/admin',
   forum: '/forum',
   forumSearch: '/forum/szukaj',
@@ -38,8 +46,21 @@ export const routePatterns = {
   consultation: '/konsultacje/:consultationId',
   consultationEdit: '/konsultacje/:consultationId/edycja',
   proposal: '/konsultacje/:consultationId/propozycje/:proposalId',
+  organisations: '/organizacje',
+  organisationNew: '/organizacje/nowa',
+  organisationInvitations: '/organizacje/zaproszenia',
+  organisation: '/organizacje/:organisationId',
   /** A workshop's join page for phones: short, because it is typed from a projector ("w" = warsztat). */
   workshop: '/w/:code',
+  networks: '/networks',
+  network: '/networks/:networkId',
+  goodPractices: '/good-practices',
+  goodPractice: '/good-practices/:practiceId',
+  comparisons: '/porownania',
+  indicatorEntry: '/wskazniki/dane',
+  surveyNew: '/ankiety/nowa',
+  survey: '/ankiety/:surveyId',
+  surveyResults: '/ankiety/:surveyId/wyniki',
   notFound: '*',
 } as const;
 
@@ -63,7 +84,16 @@ export const routes = {
   login: (): string => routePatterns.login,
   register: (): string => routePatterns.register,
   profile: (): string => routePatterns.profile,
+  notifications: (): string => routePatterns.notifications,
+  moderation: (): string => routePatterns.moderation,
+  moderationLog: (): string => routePatterns.moderationLog,
+  notificationSettings: (): string => routePatterns.notificationSettings,
+  passwordResetRequest: (): string => routePatterns.passwordResetRequest,
   admin: (): string => routePatterns.admin,
+  organisations: (): string => routePatterns.organisations,
+  organisationNew: (): string => routePatterns.organisationNew,
+  organisationInvitations: (): string => routePatterns.organisationInvitations,
+  organisation: (organisationId: string) => `/organizacje/${segment(organisationId)}`,
   forum: (): string => routePatterns.forum,
   forumSearch: (query?: string) => withQuery(routePatterns.forumSearch, { [routeParams.searchQuery]: query }),
   /** A thread; with `from`, only that post and its replies (a long branch continued on its own page). */
@@ -75,6 +105,15 @@ export const routes = {
   meeting: (meetingId: string) => `/spotkania/${segment(meetingId)}`,
   /** A municipality's meetings, with those of the units below it. */
   municipalityMeetings: (municipalityId: string) => `/spotkania/gmina/${segment(municipalityId)}`,
+  networks: (): string => routePatterns.networks,
+  network: (networkId: string) => `/networks/${segment(networkId)}`,
+  goodPractices: (): string => routePatterns.goodPractices,
+  goodPractice: (practiceId: string) => `/good-practices/${segment(practiceId)}`,
+  comparisons: (): string => routePatterns.comparisons,
+  indicatorEntry: (): string => routePatterns.indicatorEntry,
+  surveyNew: (): string => routePatterns.surveyNew,
+  survey: (surveyId: string) => `/ankiety/${segment(surveyId)}`,
+  surveyResults: (surveyId: string) => `/ankiety/${segment(surveyId)}/wyniki`,
   consultations: (): string => routePatterns.consultations,
   consultationNew: (): string => routePatterns.consultationNew,
   /** A consultation; with `tab`, that tab open. */

@@ -12,6 +12,8 @@ const post = (id: string, threadId: string, number: number): ForumPostFieldsFrag
   depth: 0,
   path: String(number),
   bodyHtml: `<p>${id}</p>`,
+  hiddenReason: null,
+  awaitingModeration: false,
   bodySource: id,
   quotedPostId: null,
   deleted: false,
@@ -22,6 +24,7 @@ const post = (id: string, threadId: string, number: number): ForumPostFieldsFrag
   createdAt: '2026-01-01T00:00:00.000Z',
   editedAt: null,
   author: null,
+  organisation: null,
 });
 
 const ref = (id: string): Reference => ({ __ref: `ForumPost:${id}` });

@@ -20,6 +20,9 @@ export function livePostToFragment(cache: ApolloCache, post: LivePost, reactedBy
     path: post.path,
     bodyHtml: post.bodyHtml,
     bodySource: post.bodySource,
+    hiddenReason: post.hiddenReason,
+    // Live events of held replies reach nobody but after approval, when the post is no longer held.
+    awaitingModeration: false,
     quotedPostId: post.quotedPostId,
     deleted: post.deleted,
     stance: post.stance,
@@ -29,6 +32,13 @@ export function livePostToFragment(cache: ApolloCache, post: LivePost, reactedBy
     createdAt: post.createdAt,
     editedAt: post.editedAt,
     author: author ?? null,
+    // Live events do not carry "on behalf of"; a post already cached keeps it, others show it after a reload.
+    organisation:
+      cache.readFragment({
+        fragment: ForumPostFieldsFragmentDoc,
+        fragmentName: 'ForumPostFields',
+        id: cache.identify({ __typename: 'ForumPost', id: post.id }),
+      })?.organisation ?? null,
   };
 }
 

@@ -57,6 +57,8 @@ export function writeLiveNode(cache: ApolloCache, live: LiveProblemTreeNode, vie
     text: live.text,
     descriptionHtml: live.descriptionHtml,
     descriptionSource: live.descriptionSource,
+    // Live node events do not carry moderation; what the last read said stands.
+    hiddenReason: existing?.hiddenReason ?? null,
     status: live.status,
     rejectionReason: live.rejectionReason,
     version: live.version,

@@ -3,6 +3,7 @@ import { RequireAuth } from '../../auth/components/RequireAuth';
 import { useMe } from '../../auth/hooks/useMe';
 import { useDocumentTitle } from '../../i18n/hooks/useDocumentTitle';
 import { PageHeading } from '../../layout/components/PageHeading';
+import { AuditLog } from './AuditLog';
 import { GrantRoleForm } from './GrantRoleForm';
 import { RoleGrantList } from './RoleGrantList';
 
@@ -17,6 +18,7 @@ function AdminTools() {
     <>
       <GrantRoleForm />
       <RoleGrantList />
+      <AuditLog />
     </>
   );
 }

@@ -65,6 +65,9 @@ export function LoginPage() {
             </div>
           </form>
           <p>
+            <Link to={routes.passwordResetRequest()}>{t('passwordReset.forgotLink')}</Link>
+          </p>
+          <p>
             {t('auth.login.noAccount')}{' '}
             <Link to={routes.register()} state={location.state}>
               {t('auth.login.registerLink')}

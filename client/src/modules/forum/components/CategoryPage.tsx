@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { FORUM_LIMITS } from '@ratusz/shared';
@@ -17,6 +18,7 @@ import { useRoomPresence } from '../../realtime/hooks/useRoomPresence';
 import { useMunicipalityName } from '../hooks/useMunicipalityName';
 import { MarkdownFormField } from './MarkdownFormField';
 import { routes } from '../../../app/routes';
+import { OnBehalfSelect } from '../../organisations/components/OnBehalfSelect';
 
 const NEW_THREAD_FIELDS = { title: 'new-thread-title', body: 'new-thread-body' };
 const NEW_THREAD_CHECKS = {
@@ -33,10 +35,11 @@ function NewThreadForm({ categoryId }: { categoryId: string }) {
     checks: NEW_THREAD_CHECKS,
   });
   const [createThread, { loading }] = useMutation(CreateThreadDocument);
+  const [organisationId, setOrganisationId] = useState<string | null>(null);
 
   const submit = form.submit(async ({ title, body }) => {
     const { data } = await createThread({
-      variables: { input: { categoryId, title: title.trim(), body } },
+      variables: { input: { categoryId, title: title.trim(), body, organisationId } },
       refetchQueries: [ForumCategoryThreadsDocument],
     });
     if (data) await navigate(routes.thread(data.createThread.id));
@@ -49,6 +52,7 @@ function NewThreadForm({ categoryId }: { categoryId: string }) {
         <FormProblem form={form} />
         <TextField {...form.field('title')} label={t('forum.newThread.title')} maxLength={FORUM_LIMITS.titleMax} />
         <MarkdownFormField form={form} name="body" id={NEW_THREAD_FIELDS.body} label={t('forum.newThread.body')} />
+        <OnBehalfSelect id="new-thread-on-behalf" value={organisationId} onChange={setOrganisationId} />
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={loading}>
             {loading ? t('forum.newThread.submitting') : t('forum.newThread.submit')}

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, type Dispatch, type SetStateAction } from 'react';
+import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FORUM_LIMITS, FieldErrorCode } from '@ratusz/shared';
@@ -11,6 +11,7 @@ import { insertPosts } from '../cache';
 import { withoutLeadingQuote } from '../quote';
 import { MarkdownField } from './MarkdownField';
 import { MarkdownFormField } from './MarkdownFormField';
+import { OnBehalfSelect } from '../../organisations/components/OnBehalfSelect';
 
 const STANCES: readonly Stance[] = ['FOR', 'AGAINST', 'NEUTRAL'];
 
@@ -58,6 +59,7 @@ export function ReplyComposer({
     messages: { stance: { [FieldErrorCode.INVALID]: t('forum.stance.invalid') } },
   });
   const [reply, { loading }] = useMutation(ReplyToPostDocument);
+  const [organisationId, setOrganisationId] = useState<string | null>(null);
   const stanceMessage = form.message('stance');
   const quoteMessage = form.message('quotedPostId');
 
@@ -78,6 +80,7 @@ export function ReplyComposer({
           body: values.body,
           quotedPostId: values.quotedPostId,
           stance: consultation ? values.stance : null,
+          organisationId,
         },
       },
       update(cache, { data }) {
@@ -158,6 +161,7 @@ export function ReplyComposer({
           </ul>
         </fieldset>
       )}
+      <OnBehalfSelect id={`${base}-on-behalf`} value={organisationId} onChange={setOrganisationId} />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={loading}>
           {loading ? t('forum.composer.sending') : t('forum.composer.send')}

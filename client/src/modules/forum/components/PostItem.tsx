@@ -8,7 +8,10 @@ import { useFormatters } from '../../i18n/hooks/useFormatters';
 import { quoteMarkdown } from '../quote';
 import { EditComposer, EMPTY_DRAFT, ReplyComposer, type ReplyDraft } from './PostComposer';
 import { RevisionHistory } from './RevisionHistory';
+import { FlagButton } from '../../moderation/components/FlagButton';
+import { AwaitingNotice, HiddenNotice } from '../../moderation/components/HiddenNotice';
 import { routes } from '../../../app/routes';
+import { AuthorName } from '../../organisations/components/OrganisationName';
 
 /** How many levels of replies are shown inline before "continue this thread". */
 const MAX_INLINE_DEPTH = 6;
@@ -123,7 +126,10 @@ export function PostItem({ post, tree }: { post: ForumPostFieldsFragment; tree: 
         <header className="post__header">
           <h3 className="post__author" id={headingId}>
             <span className="visually-hidden">{t('forum.post.label', { number: post.number })}: </span>
-            {post.author?.displayName ?? t('forum.post.unknownAuthor')}
+            <AuthorName
+              name={post.author?.displayName ?? t('forum.post.unknownAuthor')}
+              organisation={post.organisation}
+            />
           </h3>
           <p className="post__meta muted">
             {/* Shown so readers know what to type to mention the author. */}
@@ -148,8 +154,11 @@ export function PostItem({ post, tree }: { post: ForumPostFieldsFragment; tree: 
             )}
           </p>
         </header>
+        {post.awaitingModeration && <AwaitingNotice />}
         {post.deleted ? (
           <p className="post__tombstone muted">{t('forum.post.deleted')}</p>
+        ) : post.hiddenReason ? (
+          <HiddenNotice reason={post.hiddenReason} />
         ) : panel === 'edit' ? (
           <EditComposer post={post} onDone={() => setPanel(null)} />
         ) : (
@@ -195,6 +204,9 @@ export function PostItem({ post, tree }: { post: ForumPostFieldsFragment; tree: 
                 {t('forum.post.quote')}
               </button>
             </>
+          )}
+          {tree.meId && !own && !post.deleted && !post.hiddenReason && (
+            <FlagButton kind="POST" itemId={post.id} label={t('moderation.flag.postAria', { number: post.number })} />
           )}
           {own && !post.deleted && (
             <>

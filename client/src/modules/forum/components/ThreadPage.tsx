@@ -17,6 +17,7 @@ import { useMe } from '../../auth/hooks/useMe';
 import { ProblemCallout } from '../../forms/components/ProblemCallout';
 import { useDocumentTitle } from '../../i18n/hooks/useDocumentTitle';
 import { PageHeading } from '../../layout/components/PageHeading';
+import { FollowThreadButton } from '../../notifications/components/FollowThreadButton';
 import { useThreadLive } from '../hooks/useThreadLive';
 import { PostItem, type PostTreeContext } from './PostItem';
 import { routeParams, routes } from '../../../app/routes';
@@ -261,6 +262,7 @@ export function ThreadPage() {
       </p>
       <PageHeading>{thread?.title ?? t('forum.heading')}</PageHeading>
       {thread && <ThreadFlags thread={thread} />}
+      {thread && <FollowThreadButton threadId={thread.id} />}
       {query.loading && !thread && <p className="muted">{t('common.loading')}</p>}
       {!thread && <ProblemCallout error={query.error} />}
       {thread && <ThreadView key={thread.id} thread={thread} rootPostId={rootPostId} />}

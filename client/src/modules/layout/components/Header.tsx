@@ -3,6 +3,7 @@ import { Link, NavLink } from 'react-router';
 import { LogoutButton } from '../../auth/components/LogoutButton';
 import { useMe } from '../../auth/hooks/useMe';
 import { LanguageSwitch } from '../../i18n/components/LanguageSwitch';
+import { NotificationBell } from '../../notifications/components/NotificationBell';
 import { routes } from '../../../app/routes';
 
 const navClass = ({ isActive }: { isActive: boolean }) => `site-nav__link${isActive ? ' site-nav__link--active' : ''}`;
@@ -35,6 +36,21 @@ export function Header() {
             <li>
               <NavLink to={routes.consultations()} className={navClass}>
                 {t('layout.nav.consultations')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={routes.networks()} className={navClass}>
+                {t('networks.nav')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={routes.comparisons()} className={navClass}>
+                {t('indicators.nav')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={routes.organisations()} className={navClass}>
+                {t('organisations.nav')}
               </NavLink>
             </li>
             {loading ? null : me ? (
@@ -71,6 +87,7 @@ export function Header() {
         <div className="site-header__tools">
           {me && (
             <>
+              <NotificationBell />
               <p className="current-user">
                 <span className="current-user__label">{t('layout.user.signedInAs')} </span>
                 <strong data-testid="current-user">{me.displayName}</strong>

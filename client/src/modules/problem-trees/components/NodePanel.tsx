@@ -25,6 +25,8 @@ import { applyPositions, removeNodes } from '../cache';
 import { siblingsOf, subtreeIds, type TreeShape } from '../model';
 import { AddNodeForm, EditNodeForm, MoveNodeForm, RejectNodeForm } from './NodeForms';
 import { routes } from '../../../app/routes';
+import { FlagButton } from '../../moderation/components/FlagButton';
+import { HiddenNotice } from '../../moderation/components/HiddenNotice';
 
 type Node = ProblemTreeNodeFieldsFragment;
 type Mode = 'addCause' | 'addEffect' | 'edit' | 'move' | 'reject' | null;
@@ -422,13 +424,18 @@ export function NodePanel({ tree, shape, node, meId, announce, onSelect }: NodeP
 
       <section className="section" aria-labelledby={`node-description-${node.id}`}>
         <h4 id={`node-description-${node.id}`}>{t('problemTrees.details.description')}</h4>
-        {node.descriptionHtml ? (
+        {node.hiddenReason ? (
+          <HiddenNotice reason={node.hiddenReason} />
+        ) : node.descriptionHtml ? (
           // Safe: the server renders and sanitises descriptions with the forum's Markdown service.
           <div className="post__body" dangerouslySetInnerHTML={{ __html: node.descriptionHtml }} />
         ) : (
           <p className="muted">{t('problemTrees.details.noDescription')}</p>
         )}
       </section>
+      {meId && !own && !node.hiddenReason && (
+        <FlagButton kind="TREE_NODE" itemId={node.id} label={t('moderation.flag.nodeAria', { text: node.text })} />
+      )}
       <NodeEvidence tree={tree} node={node} canEdit={tree.viewerCanEdit} />
       <NodeDiscussion node={node} canPost={!!meId} />
     </section>

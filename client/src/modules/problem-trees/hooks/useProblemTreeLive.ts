@@ -58,7 +58,7 @@ export function useProblemTreeLive(
         writeLiveNode(cache, event.node);
         return;
       case 'node.supportChanged':
-        writeLiveNode(cache, event.node, meId && event.userId === meId ? event.supported : undefined);
+        writeLiveNode(cache, event.node);
         return;
       case 'node.moved':
         writeLiveNode(cache, event.node);

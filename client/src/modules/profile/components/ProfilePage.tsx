@@ -5,6 +5,7 @@ import { useMe, type CurrentAccount } from '../../auth/hooks/useMe';
 import { useDocumentTitle } from '../../i18n/hooks/useDocumentTitle';
 import { useFormatters } from '../../i18n/hooks/useFormatters';
 import { PageHeading } from '../../layout/components/PageHeading';
+import { AccountDataSection } from '../../notifications/components/AccountDataSection';
 import { ProfileForm } from './ProfileForm';
 import { SessionList } from './SessionList';
 
@@ -80,6 +81,7 @@ function Profile() {
     <>
       <AccountDetails account={me} />
       <SessionList />
+      <AccountDataSection />
     </>
   );
 }

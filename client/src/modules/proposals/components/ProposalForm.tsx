@@ -15,6 +15,7 @@ import { useAppForm } from '../../forms/hooks/useAppForm';
 import { length } from '../../forms/validation';
 import { MarkdownFormField } from '../../forum/components/MarkdownFormField';
 import { SubmitButton } from '../../ui/components/SubmitButton';
+import type { ReactNode } from 'react';
 
 export interface ProposalValues {
   title: string;
@@ -47,6 +48,8 @@ interface ProposalFormProps {
   resetOnSuccess?: boolean;
   onCancel?: () => void;
   cancelLabel?: string;
+  /** More fields before the buttons (e.g. "on behalf of" when submitting). */
+  extra?: ReactNode;
 }
 
 /**
@@ -63,6 +66,7 @@ export function ProposalForm({
   resetOnSuccess,
   onCancel,
   cancelLabel,
+  extra,
 }: ProposalFormProps) {
   const { t } = useTranslation();
   const format = useConsultationFormat();
@@ -127,6 +131,7 @@ export function ProposalForm({
         inputMode="decimal"
         autoComplete="off"
       />
+      {extra}
       <div className="form__actions">
         <SubmitButton busy={form.formState.isSubmitting} label={submitLabel} busyLabel={busyLabel} />
         {onCancel && (

@@ -16,6 +16,8 @@ import {
   type ProposalStatus,
 } from '../../../gql/graphql';
 import { useMe } from '../../auth/hooks/useMe';
+import { FlagButton } from '../../moderation/components/FlagButton';
+import { HiddenNotice } from '../../moderation/components/HiddenNotice';
 import { ConfirmDialog } from '../../consultations/components/ConfirmDialog';
 import { useConsultationFormat } from '../../consultations/hooks/useConsultationFormat';
 import { useConsultationLive } from '../../consultations/hooks/useConsultationLive';
@@ -36,6 +38,7 @@ import { useProposalFormat } from '../hooks/useProposalFormat';
 import { ProposalForm } from './ProposalForm';
 import { ProposalStatusBadge } from './ProposalStatusBadge';
 import { routes } from '../../../app/routes';
+import { AuthorName } from '../../organisations/components/OrganisationName';
 
 type Proposal = NonNullable<ProposalQuery['proposal']>;
 
@@ -397,6 +400,14 @@ function Discussion({ proposal }: { proposal: Proposal }) {
   );
 }
 
+/** Residents report a proposal to the moderators (not their own, not one already hidden). */
+function ProposalFlag({ proposal }: { proposal: Proposal }) {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  if (!me || proposal.author?.id === me.id || proposal.hiddenReason) return null;
+  return <FlagButton kind="PROPOSAL" itemId={proposal.id} label={t('moderation.flag.proposalAria')} />;
+}
+
 function ProposalView({ proposal }: { proposal: Proposal }) {
   const { t } = useTranslation();
   const format = useConsultationFormat();
@@ -427,7 +438,12 @@ function ProposalView({ proposal }: { proposal: Proposal }) {
         </div>
         <div>
           <dt>{t('proposals.page.author')}</dt>
-          <dd>{proposal.author?.displayName ?? t('proposals.removedAuthor')}</dd>
+          <dd>
+            <AuthorName
+              name={proposal.author?.displayName ?? t('proposals.removedAuthor')}
+              organisation={proposal.organisation}
+            />
+          </dd>
         </div>
         <div>
           <dt>{t('proposals.page.submitted')}</dt>
@@ -440,12 +456,17 @@ function ProposalView({ proposal }: { proposal: Proposal }) {
       <AuthorControls proposal={proposal} />
       <section className="section" aria-labelledby="proposal-body-heading">
         <h2 id="proposal-body-heading">{t('proposals.page.body')}</h2>
-        {/* Safe: the server sanitises this HTML exactly as it does posts' bodyHtml. */}
-        <div
-          className="post__body"
-          data-testid="proposal-body"
-          dangerouslySetInnerHTML={{ __html: proposal.bodyHtml }}
-        />
+        {proposal.hiddenReason ? (
+          <HiddenNotice reason={proposal.hiddenReason} />
+        ) : (
+          // Safe: the server sanitises this HTML exactly as it does posts' bodyHtml.
+          <div
+            className="post__body"
+            data-testid="proposal-body"
+            dangerouslySetInnerHTML={{ __html: proposal.bodyHtml }}
+          />
+        )}
+        <ProposalFlag proposal={proposal} />
       </section>
       {proposal.documents.length > 0 && (
         <section className="section" aria-labelledby="proposal-documents-heading">

@@ -32,6 +32,7 @@ import { EMPTY_PROPOSAL, ProposalForm, proposalInput } from './ProposalForm';
 import { ProposalStatusBadge } from './ProposalStatusBadge';
 import { routes } from '../../../app/routes';
 import { appendPage, LoadMoreButton } from '../../ui/components/LoadMoreButton';
+import { OnBehalfSelect } from '../../organisations/components/OnBehalfSelect';
 
 type Consultation = ConsultationTabPanelProps['consultation'];
 
@@ -52,6 +53,7 @@ function SubmitSection({ consultation }: { consultation: Consultation }) {
   const { me } = useMe();
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [submitProposal] = useMutation(SubmitProposalDocument, { refetchQueries: [ProposalsDocument] });
   const allowed = consultation.allowedActions.includes(ConsultationAction.SUBMIT_PROPOSAL);
   if (!allowed) {
@@ -98,10 +100,11 @@ function SubmitSection({ consultation }: { consultation: Consultation }) {
           submitLabel={t('proposals.submit.submit')}
           busyLabel={t('proposals.submit.submitting')}
           resetOnSuccess
+          extra={<OnBehalfSelect id="proposal-new-on-behalf" value={organisationId} onChange={setOrganisationId} />}
           send={async (values) => {
             setDone(null);
             const { data } = await submitProposal({
-              variables: { input: { consultationId: consultation.id, ...proposalInput(values) } },
+              variables: { input: { consultationId: consultation.id, ...proposalInput(values), organisationId } },
             });
             if (data) setDone(t('proposals.submit.submitted', { title: data.submitProposal.title }));
           }}
