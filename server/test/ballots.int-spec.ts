@@ -687,10 +687,13 @@ describe('ballots', () => {
             resultsHidden: boolean;
             options: { label: string; online: number; paper: number; total: number; winner: boolean }[];
           };
+          phases: { kind: string; votes: number }[];
+          totals: { votes: number; people: number };
         };
       }>(
         `mutation($c: ID!) { generateConsultationReport(consultationId: $c) {
-          ballot { voters paperBallots method resultsHidden options { label online paper total winner } } } }`,
+          ballot { voters paperBallots method resultsHidden options { label online paper total winner } }
+          phases { kind votes } totals { votes people } } }`,
         { c: consultationId },
       );
       expect(report.ballot).toMatchObject({ voters: 1, paperBallots: 1, method: 'POINTS', resultsHidden: false });
@@ -700,6 +703,9 @@ describe('ballots', () => {
       ]);
       const csv = await (await fetch(`${t.url}/api/consultations/${consultationId}/report.csv`)).text();
       expect(csv).toContain('EDUCATION,3,10,13,,,tak');
+      // The participation figures count both ballots, and the online voter among the people who took part.
+      expect(report.totals).toEqual({ votes: 2, people: 1 });
+      expect(report.phases.reduce((sum, phase) => sum + phase.votes, 0)).toBe(2);
     });
   });
 

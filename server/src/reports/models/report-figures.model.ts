@@ -16,7 +16,8 @@ export class ReportPhaseFigures {
   endsOn!: string;
 
   @Field(() => Int, {
-    description: 'Distinct people who posted in the discussion, commented on the draft or registered for a meeting.',
+    description:
+      'Distinct people who posted in the discussion, commented on the draft, registered for a meeting, submitted a proposal or voted online.',
   })
   people!: number;
 
@@ -37,10 +38,10 @@ export class ReportPhaseFigures {
   @Field(() => Int, { description: 'Meeting registrations (seats and waiting list) made in the phase.' })
   registrations!: number;
 
-  @Field(() => Int, { description: 'Proposals submitted; 0 until consultations have proposals.' })
+  @Field(() => Int, { description: 'Proposals submitted.' })
   proposals!: number;
 
-  @Field(() => Int, { description: 'Votes cast; 0 until consultations have ballots.' })
+  @Field(() => Int, { description: 'Ballots cast: online ones on the day first cast, paper ones on the day entered.' })
   votes!: number;
 }
 

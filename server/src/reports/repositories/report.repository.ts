@@ -60,10 +60,19 @@ const ACTIVITY_CTES = `
     SELECT r.user_id, r.registered_at, r.status FROM meeting_registrations r JOIN meetings m ON m.id = r.meeting_id
     WHERE m.consultation_id = $1),
   held AS (SELECT starts_at, minutes_at FROM meetings WHERE consultation_id = $1 AND cancelled_at IS NULL),
+  -- Ballots online (counted when first cast: a changed ballot is still one vote) and on paper.
+  ballot_votes AS (
+    SELECT cb.voter_id AS user_id, cb.first_cast_at AS at FROM cast_ballots cb
+    JOIN ballots b ON b.id = cb.ballot_id WHERE b.consultation_id = $1
+    UNION ALL SELECT NULL::uuid, pb.entered_at FROM paper_ballots pb
+    JOIN ballots b ON b.id = pb.ballot_id WHERE b.consultation_id = $1),
+  proposal_authors AS (SELECT author_id, created_at FROM proposals WHERE consultation_id = $1),
   activity AS (
     SELECT author_id AS user_id, created_at AS at FROM discussion
     UNION ALL SELECT author_id, created_at FROM comments
-    UNION ALL SELECT user_id, registered_at FROM registrations)`;
+    UNION ALL SELECT user_id, registered_at FROM registrations
+    UNION ALL SELECT author_id, created_at FROM proposal_authors
+    UNION ALL SELECT user_id, at FROM ballot_votes WHERE user_id IS NOT NULL)`;
 
 /** The calendar day of an instant in the consultation's time zone. */
 const day = (column: string) => `(${column} AT TIME ZONE $2)::date`;
@@ -136,7 +145,7 @@ export class ReportRepository {
          (SELECT count(*) FROM registrations WHERE ${inPhase('registered_at')})::int AS registrations,
          (SELECT count(*) FROM proposals pr WHERE pr.consultation_id = $1 AND ${inPhase('pr.created_at')})::int
            AS proposals,
-         0 AS votes
+         (SELECT count(*) FROM ballot_votes v WHERE ${inPhase('v.at')})::int AS votes
        FROM consultation_phases ph WHERE ph.consultation_id = $1 ORDER BY ph.position`,
       [consultationId, CONSULTATION_TIME_ZONE],
     );
@@ -162,7 +171,7 @@ export class ReportRepository {
          (SELECT count(*) FROM documents WHERE consultation_id = $1)::int AS documents,
          (SELECT count(*) FROM drafts WHERE consultation_id = $1)::int AS "draftVersions",
          (SELECT count(*) FROM proposals WHERE consultation_id = $1)::int AS proposals,
-         0 AS votes
+         (SELECT count(*) FROM ballot_votes)::int AS votes
 `,
       [consultationId],
     );
