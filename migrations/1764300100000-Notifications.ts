@@ -70,11 +70,14 @@ export class Notifications1764300100000 implements MigrationInterface {
         -- STORED: no SMTP configured, the outbox is where it stays; PENDING: waiting for SMTP; SENT; FAILED.
         status text NOT NULL CHECK (status IN ('STORED','PENDING','SENT','FAILED')),
         error text,
+        -- Failed tries so far; a temporary SMTP failure is tried again at next_attempt_at (backing off).
+        attempts integer NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+        next_attempt_at timestamptz NOT NULL DEFAULT clock_timestamp(),
         created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
         sent_at timestamptz
       )`);
     await q.query(`CREATE INDEX mail_outbox_created_idx ON mail_outbox (created_at DESC, id DESC)`);
-    await q.query(`CREATE INDEX mail_outbox_pending_idx ON mail_outbox (created_at) WHERE status = 'PENDING'`);
+    await q.query(`CREATE INDEX mail_outbox_pending_idx ON mail_outbox (next_attempt_at) WHERE status = 'PENDING'`);
 
     await q.query(`
       CREATE TABLE password_reset_tokens (

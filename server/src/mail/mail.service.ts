@@ -27,6 +27,14 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** Tries of one e-mail before it is given up (the last one about an hour after the first). */
+const MAX_SEND_ATTEMPTS = 7;
+
+function isPermanentSmtpFailure(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+}
+
 function transportFor(smtp: SmtpConfig): Transporter {
   if ('url' in smtp) return nodemailer.createTransport(smtp.url);
   return nodemailer.createTransport({
@@ -88,7 +96,9 @@ export class MailService {
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           this.logger.warn(`Could not send mail ${mail.id}: ${message}`);
-          await this.outbox.markFailed(mail.id, message, tx);
+          // A 5xx answer is final (no such mailbox, refused); anything else (4xx, no connection) may pass later.
+          if (isPermanentSmtpFailure(error)) await this.outbox.markFailed(mail.id, message, tx);
+          else await this.outbox.markRetry(mail.id, message, MAX_SEND_ATTEMPTS, tx);
         }
         return true;
       });

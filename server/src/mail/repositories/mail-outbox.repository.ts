@@ -67,8 +67,8 @@ export class MailOutboxRepository {
   nextPending(tx: Queryable): Promise<OutboxMail | null> {
     return one<OutboxMail>(
       tx,
-      `SELECT ${COLUMNS} FROM mail_outbox m WHERE m.status = 'PENDING'
-       ORDER BY m.created_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+      `SELECT ${COLUMNS} FROM mail_outbox m WHERE m.status = 'PENDING' AND m.next_attempt_at <= now()
+       ORDER BY m.next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
     );
   }
 
@@ -77,6 +77,23 @@ export class MailOutboxRepository {
   }
 
   async markFailed(id: string, error: string, tx: Queryable): Promise<void> {
-    await tx.query(`UPDATE mail_outbox SET status = 'FAILED', error = $2 WHERE id = $1`, [id, error.slice(0, 1000)]);
+    await tx.query(`UPDATE mail_outbox SET status = 'FAILED', attempts = attempts + 1, error = $2 WHERE id = $1`, [
+      id,
+      error.slice(0, 1000),
+    ]);
+  }
+
+  /**
+   * A temporary failure: tried again after 1, 2, 4, 8… minutes, and given up
+   * (FAILED) after `maxAttempts` tries.
+   */
+  async markRetry(id: string, error: string, maxAttempts: number, tx: Queryable): Promise<void> {
+    await tx.query(
+      `UPDATE mail_outbox SET attempts = attempts + 1, error = $2,
+         status = CASE WHEN attempts + 1 >= $3 THEN 'FAILED' ELSE 'PENDING' END,
+         next_attempt_at = now() + make_interval(mins => power(2, attempts)::int)
+       WHERE id = $1`,
+      [id, error.slice(0, 1000), maxAttempts],
+    );
   }
 }
