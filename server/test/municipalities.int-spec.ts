@@ -1,5 +1,6 @@
 import { ErrorCode, FieldErrorCode } from '@ratusz/shared';
 import { demoData } from '../src/seed/demo-data.js';
+import { DEMO_COMPARISON_NETWORK } from '../src/seed/demo-indicators.js';
 import { errorCode } from './support/graphql-client.js';
 import { countStatements } from './support/sql-counter.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -133,10 +134,13 @@ describe('municipalities and service areas', () => {
   it('lists the networks', async () => {
     const data = await t
       .client()
-      .data<{ networks: { nodes: { kind: string; serviceAreaCode: string | null }[] } }>(
+      .data<{ networks: { nodes: { name: string; kind: string; serviceAreaCode: string | null }[] } }>(
         `{ networks(first: 10) { nodes { name kind serviceAreaCode } } }`,
       );
-    expect(data.networks.nodes).toHaveLength(demoData.networks.length);
+    // The fixture's networks, and the comparison network the indicators' demo data adds.
+    expect(data.networks.nodes.map((n) => n.name).sort()).toEqual(
+      [...demoData.networks.map((n) => n.name), DEMO_COMPARISON_NETWORK].sort(),
+    );
     expect(
       data.networks.nodes
         .filter((n) => n.kind === 'EXCHANGE_GROUP')
