@@ -17,6 +17,7 @@ import { Moderation1764300000000 } from './1764300000000-Moderation.js';
 import { Notifications1764300100000 } from './1764300100000-Notifications.js';
 import { Organisations1764300200000 } from './1764300200000-Organisations.js';
 import { AuditLog1764300300000 } from './1764300300000-AuditLog.js';
+import { ProposalAttachments1764300600000 } from './1764300600000-ProposalAttachments.js';
 
 /** Every migration, oldest first. Listed, not globbed, so tests and the built server load the same set. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   Notifications1764300100000,
   Organisations1764300200000,
   AuditLog1764300300000,
+  ProposalAttachments1764300600000,
 ];

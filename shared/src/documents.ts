@@ -7,6 +7,17 @@
 /** The upload endpoint (multipart/form-data: the scope id fields first, then `title`, then `file`). */
 export const UPLOAD_PATH = '/api/uploads';
 
+/**
+ * What an upload is for (the form's `kind` field): a consultation's official
+ * document (the default), or a file for a proposal, which is attached to the
+ * proposal afterwards and never listed among the official documents.
+ */
+export const DocumentKind = {
+  CONSULTATION: 'CONSULTATION',
+  PROPOSAL_ATTACHMENT: 'PROPOSAL_ATTACHMENT',
+} as const;
+export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind];
+
 /** Where a stored document is downloaded from. */
 export function documentDownloadPath(documentId: string): string {
   return `/api/documents/${documentId}/download`;

@@ -61,6 +61,8 @@ export const ErrorCode = {
   PROPOSAL_INVALID_TRANSITION: 'PROPOSAL_INVALID_TRANSITION',
   /** Rejecting a proposal needs a public reason (the answer). */
   PROPOSAL_REASON_REQUIRED: 'PROPOSAL_REASON_REQUIRED',
+  /** Over PROPOSAL_MAX_DOCUMENTS attachments (or uploads waiting to be attached); `extensions.max` says the limit. */
+  PROPOSAL_TOO_MANY_ATTACHMENTS: 'PROPOSAL_TOO_MANY_ATTACHMENTS',
   /** Problem trees (shared/src/problem-trees.ts). */
   PROBLEM_TREE_NOT_FOUND: 'PROBLEM_TREE_NOT_FOUND',
   PROBLEM_TREE_NODE_NOT_FOUND: 'PROBLEM_TREE_NODE_NOT_FOUND',

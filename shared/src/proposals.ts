@@ -93,8 +93,11 @@ export const PROPOSAL_TITLE_LIMITS = { min: 3, max: 200 } as const satisfies Tex
 export const PROPOSAL_BODY_LIMITS = { min: 10, max: 20_000 } as const satisfies TextLimits;
 /** The official answer (Markdown); required when rejecting. */
 export const PROPOSAL_ANSWER_LIMITS = { min: 0, max: 20_000 } as const satisfies TextLimits;
-/** Attachments of one proposal. */
-export const PROPOSAL_MAX_DOCUMENTS = 10;
+/**
+ * Files attached to one proposal; also how many a person may have uploaded
+ * for proposals in one consultation and not yet attached.
+ */
+export const PROPOSAL_MAX_DOCUMENTS = 5;
 /** A support threshold: null means none. */
 export const PROPOSAL_THRESHOLD_LIMITS = { min: 1, max: 1_000_000 } as const;
 /** The random order's seed, as the client keeps it. */

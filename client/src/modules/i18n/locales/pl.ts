@@ -2162,6 +2162,7 @@ const pl = {
     PROPOSAL_NOT_SUPPORTED: 'Nie popierasz tej propozycji, więc nie ma czego wycofać.',
     PROPOSAL_INVALID_TRANSITION: 'Z obecnego statusu propozycji nie można przejść do wybranego.',
     PROPOSAL_REASON_REQUIRED: 'Przy odrzuceniu propozycji trzeba publicznie podać powód.',
+    PROPOSAL_TOO_MANY_ATTACHMENTS: 'Do propozycji można dołączyć najwyżej 5 plików (także tych jeszcze niedołączonych).',
     NETWORK_HAS_NO_MEMBERS: 'Sieć nie ma członków, którzy mogliby gościć spotkania. Najpierw dodaj członków.',
     NETWORK_FULL: 'Sieć ma już największą dozwoloną liczbę członków.',
     MEETING_PLAN_IN_USE:
