@@ -18,6 +18,7 @@ import { Notifications1764300100000 } from './1764300100000-Notifications.js';
 import { Organisations1764300200000 } from './1764300200000-Organisations.js';
 import { AuditLog1764300300000 } from './1764300300000-AuditLog.js';
 import { ProposalAttachments1764300600000 } from './1764300600000-ProposalAttachments.js';
+import { ReadCache1764300700000 } from './1764300700000-ReadCache.js';
 
 /** Every migration, oldest first. Listed, not globbed, so tests and the built server load the same set. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   Organisations1764300200000,
   AuditLog1764300300000,
   ProposalAttachments1764300600000,
+  ReadCache1764300700000,
 ];

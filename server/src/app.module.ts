@@ -12,6 +12,7 @@ import { SessionService } from './accounts/services/session.service.js';
 import { readSessionToken } from './accounts/session-cookie.js';
 import { AccessGuard } from './common/auth/access.guard.js';
 import { PolicyModule } from './common/policy/policy.module.js';
+import { ReadCacheModule } from './common/read-cache/read-cache.module.js';
 import { RateLimitGuard } from './common/rate-limit/rate-limit.guard.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { formatGraphQLError } from './common/errors/format-error.js';
@@ -94,6 +95,7 @@ export class AppModule {
             }),
           }),
         }),
+        ReadCacheModule,
         MunicipalitiesModule,
         NetworksModule,
         ForumModule,

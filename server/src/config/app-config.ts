@@ -45,6 +45,8 @@ export interface AppConfig {
   mailFrom: string;
   /** PUBLIC_URL: where users reach the app, for links in e-mails (default http://localhost:PORT). */
   publicUrl: string;
+  /** READ_CACHE_MB: memory for anonymous thread pages served without execution (common/read-cache/); 0 turns it off. */
+  readCacheMb: number;
 }
 
 export type SmtpConfig = { url: string } | { host: string; port: number; user: string | null; password: string | null };
@@ -139,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtp: readSmtp(env),
     mailFrom: readMailFrom(env.MAIL_FROM),
     publicUrl: readPublicUrl(env.PUBLIC_URL, readInteger(env.PORT, 3000, 'PORT', 0, 65535)),
+    readCacheMb: readInteger(env.READ_CACHE_MB, 32, 'READ_CACHE_MB', 0, 4096),
   };
 }
 

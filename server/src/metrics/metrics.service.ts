@@ -62,6 +62,13 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  private readonly readCache = new Counter({
+    name: 'ratusz_read_cache_requests_total',
+    help: 'Anonymous reads the read cache considered: hit (served from memory), miss (executed and stored).',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: JobQueueService,
@@ -101,6 +108,10 @@ export class MetricsService {
     const operation = this.operationLabel(operationName);
     this.graphqlRequests.inc({ operation, outcome });
     this.graphqlDuration.observe({ operation }, seconds);
+  }
+
+  readCacheUsed(outcome: 'hit' | 'miss'): void {
+    this.readCache.inc({ outcome });
   }
 
   socketConnected(): void {
