@@ -663,14 +663,15 @@ describe('proposals', () => {
   describe('attachments', () => {
     async function document(consultation: string, uploader: string): Promise<string> {
       const [{ id }] = await t.db.query(
-        `INSERT INTO documents (municipality_id, consultation_id, title, file_name, mime_type, size_bytes, sha256, uploaded_by)
-         VALUES ($1, $2, 'Mapa', 'mapa.pdf', 'application/pdf', 10, $3, $4) RETURNING id`,
+        `INSERT INTO documents (municipality_id, consultation_id, title, file_name, mime_type, size_bytes, sha256, uploaded_by,
+           kind)
+         VALUES ($1, $2, 'Mapa', 'mapa.pdf', 'application/pdf', 10, $3, $4, 'PROPOSAL_ATTACHMENT') RETURNING id`,
         [gmina.id, consultation, 'a'.repeat(64), uploader],
       );
       return id;
     }
 
-    it("attaches the author's own documents of the consultation, and nobody else's", async () => {
+    it("attaches the author's own uploads for the consultation's proposals, and nobody else's", async () => {
       const mine = await document(consultationId, author.id);
       const mine2 = await document(consultationId, author.id);
       const made = await submit(author.client, consultationId, { documentIds: [mine2, mine, mine2] });

@@ -37,7 +37,11 @@ export class DocumentsController {
     private readonly storage: DocumentStorageService,
   ) {}
 
-  /** multipart/form-data: `consultationId`, optional `title`, then `file`. */
+  /**
+   * multipart/form-data: `consultationId`, optional `kind` (CONSULTATION, or
+   * PROPOSAL_ATTACHMENT for a file to attach to a proposal next), optional
+   * `title`, then `file`.
+   */
   @RateLimit('DOCUMENT_UPLOAD')
   @Post('uploads')
   @HttpCode(201)

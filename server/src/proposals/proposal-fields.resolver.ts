@@ -15,6 +15,9 @@ import { ProposalRevision } from './models/proposal-revision.model.js';
 import { ProposalStatusChange } from './models/proposal-status-change.model.js';
 import {
   canEditProposal,
+  canManageProposalAttachments,
+  canManageProposalAttachmentsAnyTime,
+  canReadProposalAttachments,
   canReadProposalSource,
   canReviewProposal,
   canSupportProposal,
@@ -111,9 +114,31 @@ export class ProposalFieldsResolver {
     return this.loaders.revisions(ctx).load(proposal.id);
   }
 
-  @ResolveField(() => [Document], { description: 'Attachments, in the order attached.' })
-  documents(@Parent() proposal: Proposal, @Context() ctx: RequestContext): Promise<Document[]> {
+  @ResolveField(() => [Document], {
+    description:
+      'Files attached by its author (or the consultation’s officials), in the order attached; none while hidden, but to its author, officials and moderators.',
+  })
+  async attachments(@Parent() proposal: Proposal, @Context() ctx: RequestContext): Promise<Document[]> {
+    if (!canReadProposalAttachments(await this.viewers.forRequest(ctx), proposal)) return [];
     return this.loaders.documents(ctx).load(proposal.id);
+  }
+
+  @ResolveField(() => [Document], { deprecationReason: 'Use `attachments`.' })
+  documents(@Parent() proposal: Proposal, @Context() ctx: RequestContext): Promise<Document[]> {
+    return this.attachments(proposal, ctx);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether you may attach files and remove them now: the author as for editing (SUBMITTED, in the proposals phase), the consultation’s officials at any time.',
+  })
+  async viewerCanManageAttachments(@Parent() proposal: Proposal, @Context() ctx: RequestContext): Promise<boolean> {
+    const viewer = await this.viewers.forRequest(ctx);
+    if (canManageProposalAttachmentsAnyTime(viewer, proposal)) return true;
+    return (
+      canManageProposalAttachments(viewer, proposal) &&
+      (await this.phaseAllows(proposal, ctx, ConsultationAction.SUBMIT_PROPOSAL))
+    );
   }
 
   @ResolveField(() => ForumThread, { nullable: true, description: 'The discussion; null until the first reply.' })

@@ -7,13 +7,16 @@ import type { AuthState, RequestContext } from '../common/request-context.js';
 import { IdArgs } from '../common/validation/id-field.js';
 import { Consultation } from '../consultations/models/consultation.model.js';
 import { ForumPost } from '../forum/models/forum.model.js';
+import { AttachProposalDocumentsInput } from './dtos/attach-proposal-documents.input.js';
 import { EditProposalInput } from './dtos/edit-proposal.input.js';
 import { ProposalsArgs } from './dtos/proposals.args.js';
+import { RemoveProposalAttachmentArgs } from './dtos/remove-proposal-attachment.args.js';
 import { ReplyToProposalInput } from './dtos/reply-to-proposal.input.js';
 import { ReviewProposalInput } from './dtos/review-proposal.input.js';
 import { SetProposalSupportThresholdArgs } from './dtos/set-proposal-support-threshold.args.js';
 import { SubmitProposalInput } from './dtos/submit-proposal.input.js';
 import { Proposal, ProposalConnection } from './models/proposal.model.js';
+import { ProposalAttachmentService } from './services/proposal-attachment.service.js';
 import { ProposalDiscussionService } from './services/proposal-discussion.service.js';
 import { ProposalQueryService } from './services/proposal-query.service.js';
 import { ProposalSupportService } from './services/proposal-support.service.js';
@@ -26,6 +29,7 @@ export class ProposalResolver {
     private readonly writes: ProposalService,
     private readonly supports: ProposalSupportService,
     private readonly discussion: ProposalDiscussionService,
+    private readonly attachments: ProposalAttachmentService,
     private readonly viewers: ViewerService,
   ) {}
 
@@ -62,6 +66,31 @@ export class ProposalResolver {
   @Mutation(() => Proposal, { description: 'The author takes the proposal back (SUBMITTED or UNDER_REVIEW).' })
   async withdrawProposal(@Args() { id }: IdArgs, @Ctx() ctx: RequestContext): Promise<Proposal> {
     return this.writes.withdraw(await this.viewers.forRequest(ctx), id);
+  }
+
+  @Authenticated()
+  @RateLimit('DOCUMENT_WRITE')
+  @Mutation(() => Proposal, {
+    description:
+      'Attaches files uploaded with kind PROPOSAL_ATTACHMENT: the author while it can be edited, officials any time.',
+  })
+  async attachProposalDocuments(
+    @Args('input') input: AttachProposalDocumentsInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Proposal> {
+    return this.attachments.attach(await this.viewers.forRequest(ctx), input.proposalId, input.documentIds);
+  }
+
+  @Authenticated()
+  @RateLimit('DOCUMENT_WRITE')
+  @Mutation(() => Proposal, {
+    description: 'Removes an attachment (and deletes it): the author while it can be edited, officials any time.',
+  })
+  async removeProposalAttachment(
+    @Args() { proposalId, documentId }: RemoveProposalAttachmentArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Proposal> {
+    return this.attachments.remove(await this.viewers.forRequest(ctx), proposalId, documentId);
   }
 
   @Authenticated()

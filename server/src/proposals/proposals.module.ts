@@ -2,6 +2,7 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { ConsultationsModule } from '../consultations/consultations.module.js';
+import { DocumentsModule } from '../documents/documents.module.js';
 import { ForumModule } from '../forum/forum.module.js';
 import { MarkdownService } from '../forum/services/markdown.service.js';
 import { OrganisationMembershipModule } from '../organisations/organisation-membership.module.js';
@@ -17,6 +18,7 @@ import { ProposalDocumentRepository } from './repositories/proposal-document.rep
 import { ProposalHistoryRepository } from './repositories/proposal-history.repository.js';
 import { ProposalSupportRepository } from './repositories/proposal-support.repository.js';
 import { ProposalRepository } from './repositories/proposal.repository.js';
+import { ProposalAttachmentService } from './services/proposal-attachment.service.js';
 import { ProposalDiscussionService } from './services/proposal-discussion.service.js';
 import { ProposalQueryService } from './services/proposal-query.service.js';
 import { ProposalSupportService } from './services/proposal-support.service.js';
@@ -42,6 +44,7 @@ export const proposalResolvers = [
   imports: [
     AccountsModule,
     ConsultationsModule,
+    DocumentsModule,
     ForumModule,
     OrganisationMembershipModule,
     ModerationCoreModule,
@@ -59,6 +62,7 @@ export const proposalResolvers = [
     ProposalService,
     ProposalSupportService,
     ProposalDiscussionService,
+    ProposalAttachmentService,
     ProposalLoaders,
     ProposalModeratable,
     ...proposalResolvers,

@@ -5,7 +5,7 @@ import {
   type ConsultationStatus,
   type ProposalStatus,
 } from '@ratusz/shared';
-import { hasMunicipalRole, OFFICIALS, type Viewer } from '../common/policy/viewer.js';
+import { hasMunicipalRole, OFFICIALS, OFFICIALS_AND_MODERATORS, type Viewer } from '../common/policy/viewer.js';
 import { canManageConsultation, canViewConsultation } from '../consultations/consultations.policy.js';
 
 /**
@@ -78,6 +78,33 @@ export function canSetSupportThreshold(
   consultation: { municipalityId: string; status: ConsultationStatus },
 ): boolean {
   return viewer.userId !== null && canManageConsultation(viewer, consultation);
+}
+
+/**
+ * Adding and removing attachments: the author while the proposal is
+ * editable (the same rule as editing its text, and the same phase), and
+ * whoever manages the consultation at any time.
+ */
+export function canManageProposalAttachments(viewer: Viewer, proposal: ProposalScope): boolean {
+  return canEditProposal(viewer, proposal) || canManageProposalAttachmentsAnyTime(viewer, proposal);
+}
+
+/** The part of the attachment rule that holds whatever the status and the phase. */
+export function canManageProposalAttachmentsAnyTime(viewer: Viewer, proposal: ProposalScope): boolean {
+  return viewer.userId !== null && canManageConsultation(viewer, consultationOf(proposal));
+}
+
+/**
+ * A proposal's files are seen with it; once a moderator hid it, only by its
+ * author and by the municipality's officials and moderators.
+ */
+export function canReadProposalAttachments(
+  viewer: Viewer,
+  proposal: ProposalScope & { hiddenReason: string | null },
+): boolean {
+  if (!canViewProposal(viewer, proposal)) return false;
+  if (proposal.hiddenReason === null) return true;
+  return isAuthor(viewer, proposal) || hasMunicipalRole(viewer, proposal.municipalityId, OFFICIALS_AND_MODERATORS);
 }
 
 /** Replying in a proposal's discussion: logged-in people who can see it; the phase decides when. */

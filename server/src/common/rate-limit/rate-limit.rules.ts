@@ -62,7 +62,7 @@ export const RATE_LIMIT_RULES = {
   /** Signing up for a meeting and cancelling it. */
   MEETING_REGISTRATION: rule(10, 60),
   DRAFT_PUBLISH: rule(10, 60),
-  /** Renaming and deleting documents. */
+  /** Renaming and deleting documents; attaching files to proposals and removing them. */
   DOCUMENT_WRITE: rule(30, 120),
   /** POST /api/uploads: each upload costs disk and a scan of the file. */
   DOCUMENT_UPLOAD: rule(30, 120, HOUR),

@@ -80,7 +80,7 @@ export class ConsultationRepository {
     const found = await rows<ConsultationContentCounts>(
       this.db,
       `SELECT c.id AS "consultationId",
-         (SELECT count(*)::int FROM documents d WHERE d.consultation_id = c.id) AS documents,
+         (SELECT count(*)::int FROM documents d WHERE d.consultation_id = c.id AND d.kind = 'CONSULTATION') AS documents,
          (SELECT count(*)::int FROM drafts r WHERE r.consultation_id = c.id) AS drafts,
          (SELECT count(*)::int FROM meetings m WHERE m.consultation_id = c.id) AS meetings,
          (SELECT count(*)::int FROM proposals p WHERE p.consultation_id = c.id AND p.status <> 'WITHDRAWN') AS proposals,

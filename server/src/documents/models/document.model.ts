@@ -1,8 +1,11 @@
 import { Field, Float, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { documentDownloadPath } from '@ratusz/shared';
+import { documentDownloadPath, type DocumentKind } from '@ratusz/shared';
 import { Connection } from '../../common/pagination/connection.model.js';
 
-@ObjectType({ description: 'A file an official attached (PDF, DOCX, ODT, XLSX, CSV, PNG or JPEG).' })
+@ObjectType({
+  description:
+    'A file attached to a consultation by its officials, or to a proposal (PDF, DOCX, ODT, XLSX, CSV, PNG or JPEG).',
+})
 export class Document {
   @Field(() => ID)
   id!: string;
@@ -28,6 +31,8 @@ export class Document {
   networkId!: string | null;
   municipalityId!: string | null;
   uploaderId!: string | null;
+  /** A consultation's official document, or a proposal's attachment (listed with its proposal only). */
+  kind!: DocumentKind;
   /** The file's name on disk; never shown. */
   sha256!: string;
 }

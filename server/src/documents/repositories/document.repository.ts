@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { keysetAfter, one, returningOne, rows, type Queryable } from '../../common/database/sql.js';
+import type { DocumentKind } from '@ratusz/shared';
 import type { CursorKey } from '../../common/pagination/cursor.js';
 import type { Document } from '../models/document.model.js';
 
 const DOCUMENT_COLUMNS = `d.id, d.title, d.file_name AS "fileName", d.mime_type AS "mimeType",
   d.size_bytes::float8 AS "sizeBytes", d.created_at AS "uploadedAt", d.created_at::text AS "cursorAt",
   d.consultation_id AS "consultationId", d.meeting_id AS "meetingId", d.network_id AS "networkId",
-  d.municipality_id AS "municipalityId", d.uploaded_by AS "uploaderId", d.sha256`;
+  d.municipality_id AS "municipalityId", d.uploaded_by AS "uploaderId", d.sha256, d.kind`;
 
 /** A document row with the exact creation time a keyset cursor needs (a Date would lose the microseconds). */
 export type DocumentRow = Document & { cursorAt: string };
@@ -22,6 +23,7 @@ export interface NewDocument {
   sizeBytes: number;
   sha256: string;
   uploadedBy: string;
+  kind: DocumentKind;
 }
 
 /** Two-key advisory locks in their own namespace, apart from the migrations' single-key lock. */
@@ -35,7 +37,7 @@ export class DocumentRepository {
     return one<DocumentRow>(tx, `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = $1`, [id]);
   }
 
-  /** Newest first; `limit` is the caller's `first + 1`. */
+  /** The consultation's official documents (not its proposals' attachments), newest first; `limit` is `first + 1`. */
   pageOfConsultation(consultationId: string, limit: number, after: CursorKey | null): Promise<DocumentRow[]> {
     const params: unknown[] = [consultationId, limit];
     const afterCursor = after
@@ -51,7 +53,7 @@ export class DocumentRepository {
       : '';
     return rows<DocumentRow>(
       this.db,
-      `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.consultation_id = $1${afterCursor}
+      `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.consultation_id = $1 AND d.kind = 'CONSULTATION'${afterCursor}
        ORDER BY d.created_at DESC, d.id DESC LIMIT $2`,
       params,
     );
@@ -60,8 +62,9 @@ export class DocumentRepository {
   async insert(values: NewDocument, tx: Queryable): Promise<DocumentRow> {
     const inserted = await returningOne<{ id: string }>(
       tx,
-      `INSERT INTO documents (municipality_id, consultation_id, title, file_name, mime_type, size_bytes, sha256, uploaded_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      `INSERT INTO documents (municipality_id, consultation_id, title, file_name, mime_type, size_bytes, sha256, uploaded_by,
+         kind)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
       [
         values.municipalityId,
         values.consultationId,
@@ -71,6 +74,7 @@ export class DocumentRepository {
         values.sizeBytes,
         values.sha256,
         values.uploadedBy,
+        values.kind,
       ],
     );
     return (await this.byId(inserted!.id, tx))!;

@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Queryable } from '../../common/database/sql.js';
-import { DOCUMENT_LIMITS, FieldErrorCode, type LiveDocument } from '@ratusz/shared';
+import { DOCUMENT_LIMITS, DocumentKind, FieldErrorCode, type LiveDocument } from '@ratusz/shared';
 import { DomainError } from '../../common/errors/domain-error.js';
 import type { ConnectionShape } from '../../common/pagination/connection.model.js';
 import { decodeCursor, toConnection } from '../../common/pagination/cursor.js';
@@ -11,6 +11,7 @@ import { requireAccess, requireUser, type Viewer } from '../../common/policy/vie
 import type { Consultation } from '../../consultations/models/consultation.model.js';
 import { ConsultationService } from '../../consultations/services/consultation.service.js';
 import { ConsultationEventService } from '../../consultations/services/consultation-event.service.js';
+import { DocumentKinds, type DocumentKindRules } from '../document-kinds.js';
 import { canAttachDocument, canManageDocument, canReadDocument } from '../documents.policy.js';
 import { documentUrl, type Document } from '../models/document.model.js';
 import { DocumentRepository, type DocumentRow } from '../repositories/document.repository.js';
@@ -25,6 +26,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** What an upload is attached to, checked before a byte of it is stored. */
 export interface UploadTarget {
   consultation: Consultation;
+  kind: DocumentKind;
   /** null: named after the file. */
   title: string | null;
 }
@@ -64,9 +66,14 @@ export class DocumentService {
     private readonly storage: DocumentStorageService,
     private readonly consultations: ConsultationService,
     private readonly events: ConsultationEventService,
+    private readonly kinds: DocumentKinds,
   ) {}
 
-  /** Checks the form's fields sent before the file: where it goes, who sends it, its title. */
+  /**
+   * Checks the form's fields sent before the file: where it goes, what it is
+   * for (`kind`: a consultation's document unless said otherwise), who sends
+   * it, its title.
+   */
   async uploadTarget(viewer: Viewer, fields: ReadonlyMap<string, string>): Promise<UploadTarget> {
     requireUser(viewer);
     const consultationId = fields.get('consultationId')?.trim();
@@ -79,12 +86,19 @@ export class DocumentService {
         { field: 'title', code: FieldErrorCode.TOO_LONG, params: { max: DOCUMENT_LIMITS.titleMax } },
       ]);
     }
+    const kind = fields.get('kind')?.trim() || DocumentKind.CONSULTATION;
+    if (!Object.hasOwn(DocumentKind, kind))
+      throw DomainError.badInput([{ field: 'kind', code: FieldErrorCode.INVALID }]);
     const consultation = await this.consultations.getVisible(viewer, consultationId);
-    requireAccess(
-      canAttachDocument(viewer, consultation),
-      'Only officials of the consultation’s municipality can attach documents.',
-    );
-    return { consultation, title };
+    if (kind === DocumentKind.CONSULTATION) {
+      requireAccess(
+        canAttachDocument(viewer, consultation),
+        'Only officials of the consultation’s municipality can attach documents.',
+      );
+    } else {
+      await this.rulesOf(kind as DocumentKind).beforeUpload(viewer, consultation);
+    }
+    return { consultation, kind: kind as DocumentKind, title };
   }
 
   /**
@@ -98,14 +112,14 @@ export class DocumentService {
       const fileName = sanitiseFileName(upload.fileName);
       const type = await detectDocumentType(upload.tempPath, fileName, upload.isText);
       if (!type.allowed) throw fileTypeNotAllowed(type.detected);
-      return await this.insert(viewer.userId, target, upload, fileName, type.mimeType);
+      return await this.insert(viewer, target, upload, fileName, type.mimeType);
     } finally {
       await this.storage.discard(upload.tempPath);
     }
   }
 
   private async insert(
-    userId: string,
+    viewer: Viewer & { userId: string },
     target: UploadTarget,
     upload: ReceivedUpload,
     fileName: string,
@@ -114,6 +128,9 @@ export class DocumentService {
     let moved = false;
     try {
       const { document, event } = await this.db.transaction(async (tx) => {
+        if (target.kind !== DocumentKind.CONSULTATION) {
+          await this.rulesOf(target.kind).beforeInsert(viewer, target.consultation, tx);
+        }
         await this.documents.lockFile(upload.sha256, tx);
         await this.storage.commit(upload.tempPath, upload.sha256);
         moved = true;
@@ -126,17 +143,20 @@ export class DocumentService {
             mimeType,
             sizeBytes: upload.sizeBytes,
             sha256: upload.sha256,
-            uploadedBy: userId,
+            uploadedBy: viewer.userId,
+            kind: target.kind,
           },
           tx,
         );
+        // Only official documents go to the consultation's live document list.
+        if (target.kind !== DocumentKind.CONSULTATION) return { document, event: null };
         const event = await this.events.record(tx, target.consultation.id, {
           kind: 'document.added',
           document: toLiveDocument(document),
         });
         return { document, event };
       });
-      this.events.publish([event]);
+      if (event) this.events.publish([event]);
       return document;
     } catch (error) {
       if (moved) await this.removeFileIfUnreferenced(upload.sha256);
@@ -195,6 +215,10 @@ export class DocumentService {
     if (!document?.consultationId) throw DomainError.notFound('The document');
     const consultation = await this.consultations.get(document.consultationId);
     if (!canReadDocument(viewer, consultation)) throw DomainError.notFound('The document');
+    if (document.kind !== DocumentKind.CONSULTATION) {
+      const rules = this.kinds.rulesOf(document.kind);
+      if (!rules || !(await rules.canRead(viewer, document))) throw DomainError.notFound('The document');
+    }
     const file = await this.storage.open(document.sha256);
     if (!file) {
       this.logger.error(
@@ -203,6 +227,12 @@ export class DocumentService {
       throw DomainError.notFound('The document’s file');
     }
     return { document, stream: file.stream, sizeBytes: file.size };
+  }
+
+  private rulesOf(kind: DocumentKind): DocumentKindRules {
+    const rules = this.kinds.rulesOf(kind);
+    if (!rules) throw DomainError.badInput([{ field: 'kind', code: FieldErrorCode.INVALID }]);
+    return rules;
   }
 
   private async readableConsultation(viewer: Viewer, consultationId: string): Promise<Consultation> {
@@ -214,7 +244,10 @@ export class DocumentService {
   private async manageable(viewer: Viewer, documentId: string, tx: Queryable): Promise<DocumentRow> {
     requireUser(viewer);
     const document = await this.documents.lock(documentId, tx);
-    if (!document?.consultationId) throw DomainError.notFound('The document');
+    // Attachments are changed through what they are attached to, by its rules.
+    if (!document?.consultationId || document.kind !== DocumentKind.CONSULTATION) {
+      throw DomainError.notFound('The document');
+    }
     const consultation = await this.consultations.get(document.consultationId, tx);
     if (!canReadDocument(viewer, consultation)) throw DomainError.notFound('The document');
     requireAccess(
@@ -224,7 +257,16 @@ export class DocumentService {
     return document;
   }
 
-  private async removeFileIfUnreferenced(sha256: string): Promise<void> {
+  /**
+   * Deletes an attachment's row in the caller's transaction (whose rules
+   * allowed it); its file goes with `removeFileIfUnreferenced` after commit.
+   */
+  async deleteAttachment(documentId: string, tx: Queryable): Promise<{ id: string; sha256: string } | null> {
+    return this.documents.delete(documentId, tx);
+  }
+
+  /** Removes a file no document references any more; logs instead of throwing, as the change it follows is done. */
+  async removeFileIfUnreferenced(sha256: string): Promise<void> {
     try {
       await this.db.transaction(async (tx) => {
         await this.documents.lockFile(sha256, tx);

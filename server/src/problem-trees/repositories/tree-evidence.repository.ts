@@ -76,7 +76,8 @@ export class TreeEvidenceRepository {
     return one<DocumentScope>(
       tx,
       `SELECT d.id, c.municipality_id AS "consultationMunicipalityId", c.status AS "consultationStatus"
-       FROM documents d LEFT JOIN consultations c ON c.id = d.consultation_id WHERE d.id = $1`,
+       FROM documents d LEFT JOIN consultations c ON c.id = d.consultation_id
+       WHERE d.id = $1 AND d.kind = 'CONSULTATION'`,
       [documentId],
     );
   }

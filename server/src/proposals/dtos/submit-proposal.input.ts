@@ -33,7 +33,7 @@ export class SubmitProposalInput {
 
   @Field(() => [ID], {
     nullable: true,
-    description: `Documents you uploaded to this consultation, attached in this order (at most ${PROPOSAL_MAX_DOCUMENTS}).`,
+    description: `Files you uploaded for proposals of this consultation (kind PROPOSAL_ATTACHMENT), attached in this order (at most ${PROPOSAL_MAX_DOCUMENTS}).`,
   })
   @IsOptional()
   @IsArray({ context: { code: FieldErrorCode.INVALID } })

@@ -1,40 +1,98 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { groupByKeys, rows, type Queryable } from '../../common/database/sql.js';
+import { groupByKeys, one, rows, type Queryable } from '../../common/database/sql.js';
 import type { Document } from '../../documents/models/document.model.js';
 
 /** The same shape the documents feature reads, so its `Document` fields resolve these rows too. */
 const DOCUMENT_COLUMNS = `d.id, d.title, d.file_name AS "fileName", d.mime_type AS "mimeType",
   d.size_bytes::float8 AS "sizeBytes", d.created_at AS "uploadedAt", d.consultation_id AS "consultationId",
   d.meeting_id AS "meetingId", d.network_id AS "networkId", d.municipality_id AS "municipalityId",
-  d.uploaded_by AS "uploaderId", d.sha256`;
+  d.uploaded_by AS "uploaderId", d.sha256, d.kind`;
+
+/** Uploads for proposals in the consultation by the user that no proposal holds yet. */
+const PENDING = `FROM documents d
+  WHERE d.kind = 'PROPOSAL_ATTACHMENT' AND d.consultation_id = $1 AND d.uploaded_by = $2
+    AND NOT EXISTS (SELECT 1 FROM proposal_documents pd WHERE pd.document_id = d.id)`;
+
+/** Two-key advisory locks in their own namespace: one uploader's pending attachments in one consultation. */
+const UPLOADER_LOCK_NAMESPACE = 0x70617474; // "patt"
 
 /**
- * Attachments: documents stay the consultation's (uploaded the usual way);
- * a proposal only points at those its author uploaded there.
+ * Attachments: documents of kind PROPOSAL_ATTACHMENT, uploaded first (the
+ * documents feature stores them) and then linked here to one proposal.
  */
 @Injectable()
 export class ProposalDocumentRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Which of these ids are documents of the consultation uploaded by the user. */
-  async ownedBy(consultationId: string, userId: string, documentIds: readonly string[]): Promise<Set<string>> {
-    const found = await rows<{ id: string }>(
-      this.db,
-      `SELECT id FROM documents WHERE id = ANY($1::uuid[]) AND consultation_id = $2 AND uploaded_by = $3`,
-      [documentIds, consultationId, userId],
-    );
+  /** Which of these ids are the user's uploads for proposals of the consultation, not attached yet. */
+  async attachable(
+    consultationId: string,
+    userId: string,
+    documentIds: readonly string[],
+    tx: Queryable = this.db,
+  ): Promise<Set<string>> {
+    const found = await rows<{ id: string }>(tx, `SELECT d.id ${PENDING} AND d.id = ANY($3::uuid[])`, [
+      consultationId,
+      userId,
+      documentIds,
+    ]);
     return new Set(found.map((row) => row.id));
   }
 
+  async pendingCount(consultationId: string, userId: string, tx: Queryable = this.db): Promise<number> {
+    const found = await one<{ n: number }>(tx, `SELECT count(*)::int AS n ${PENDING}`, [consultationId, userId]);
+    return found?.n ?? 0;
+  }
+
+  /** Serialises one uploader's attachment uploads in one consultation until the transaction ends. */
+  async lockUploader(consultationId: string, userId: string, tx: Queryable): Promise<void> {
+    await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
+      UPLOADER_LOCK_NAMESPACE,
+      `${consultationId}:${userId}`,
+    ]);
+  }
+
+  async countOf(proposalId: string, tx: Queryable): Promise<number> {
+    const found = await one<{ n: number }>(
+      tx,
+      'SELECT count(*)::int AS n FROM proposal_documents WHERE proposal_id = $1',
+      [proposalId],
+    );
+    return found?.n ?? 0;
+  }
+
+  /** Appends these, in this order, after the proposal's attachments. */
   async attach(proposalId: string, documentIds: readonly string[], tx: Queryable): Promise<void> {
     if (documentIds.length === 0) return;
     await tx.query(
       `INSERT INTO proposal_documents (proposal_id, document_id, position)
-       SELECT $1, id, position::int - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS a(id, position)`,
+       SELECT $1, id, position::int - 1
+         + (SELECT COALESCE(max(pd.position) + 1, 0) FROM proposal_documents pd WHERE pd.proposal_id = $1)
+       FROM unnest($2::uuid[]) WITH ORDINALITY AS a(id, position)`,
       [proposalId, documentIds],
     );
+  }
+
+  /** The attachment of this proposal (null: not one of its attachments). */
+  attachmentOf(proposalId: string, documentId: string, tx: Queryable): Promise<Document | null> {
+    return one<Document>(
+      tx,
+      `SELECT ${DOCUMENT_COLUMNS} FROM proposal_documents pd JOIN documents d ON d.id = pd.document_id
+       WHERE pd.proposal_id = $1 AND pd.document_id = $2`,
+      [proposalId, documentId],
+    );
+  }
+
+  /** The proposal an attachment belongs to; null while it waits to be attached. */
+  async proposalIdOf(documentId: string): Promise<string | null> {
+    const found = await one<{ proposalId: string }>(
+      this.db,
+      `SELECT proposal_id AS "proposalId" FROM proposal_documents WHERE document_id = $1 LIMIT 1`,
+      [documentId],
+    );
+    return found?.proposalId ?? null;
   }
 
   /** In the order attached, per proposal (DataLoader batch). */

@@ -24,9 +24,10 @@ import type { SubmitProposalInput } from '../dtos/submit-proposal.input.js';
 import { toLiveProposal } from '../models/live-proposal.mapper.js';
 import type { Proposal } from '../models/proposal.model.js';
 import { canEditProposal, canReviewProposal, canSubmitProposal, canWithdrawProposal } from '../proposals.policy.js';
-import { ProposalDocumentRepository } from '../repositories/proposal-document.repository.js';
 import { ProposalHistoryRepository } from '../repositories/proposal-history.repository.js';
 import { PROPOSAL_SERVICE_AREA_FK, ProposalRepository } from '../repositories/proposal.repository.js';
+import { ProposalAttachmentService } from './proposal-attachment.service.js';
+import { notEditable } from './proposal-errors.js';
 import { ProposalWriter } from './proposal-writer.service.js';
 import { OnBehalfService } from '../../organisations/services/on-behalf.service.js';
 
@@ -62,7 +63,7 @@ export class ProposalService {
   constructor(
     private readonly proposals: ProposalRepository,
     private readonly history: ProposalHistoryRepository,
-    private readonly documents: ProposalDocumentRepository,
+    private readonly attachments: ProposalAttachmentService,
     private readonly writer: ProposalWriter,
     private readonly consultations: ConsultationService,
     private readonly rules: PhaseRulesService,
@@ -79,15 +80,6 @@ export class ProposalService {
     await this.blocks.require(viewer.userId, { municipalityId: consultation.municipalityId });
     const cost = costGrosze(input.costEstimatePln);
     const documentIds = [...new Set(input.documentIds ?? [])];
-    if (documentIds.length) {
-      const owned = await this.documents.ownedBy(consultation.id, viewer.userId, documentIds);
-      if (owned.size !== documentIds.length) {
-        throw DomainError.badInput(
-          [{ field: 'documentIds', code: FieldErrorCode.NOT_FOUND }],
-          'Attach documents you uploaded to this consultation.',
-        );
-      }
-    }
     const html = this.markdown.render(input.body);
     return this.writer
       .inConsultation(consultation.id, async (tx, _locked, record) => {
@@ -117,7 +109,7 @@ export class ProposalService {
           },
           tx,
         );
-        await this.documents.attach(id, documentIds, tx);
+        await this.attachments.attachTo({ id, consultationId: consultation.id }, viewer.userId, documentIds, tx);
         const created = (await this.proposals.byId(id, tx))!;
         await record({ kind: 'proposal.submitted', proposal: toLiveProposal(created) });
         return created;
@@ -214,13 +206,6 @@ export class ProposalService {
       return recordUpdated();
     });
   }
-}
-
-function notEditable(): DomainError {
-  return new DomainError(
-    ErrorCode.PROPOSAL_NOT_EDITABLE,
-    'Only a submitted proposal that is not yet under review can be edited.',
-  );
 }
 
 function reasonRequired(): DomainError {

@@ -168,7 +168,7 @@ export class ReportRepository {
          (SELECT count(*) FROM held WHERE minutes_at IS NOT NULL)::int AS "meetingsWithMinutes",
          (SELECT count(*) FROM registrations WHERE status = 'REGISTERED')::int AS registrations,
          (SELECT count(*) FROM registrations WHERE status = 'WAITING')::int AS "waitingList",
-         (SELECT count(*) FROM documents WHERE consultation_id = $1)::int AS documents,
+         (SELECT count(*) FROM documents WHERE consultation_id = $1 AND kind = 'CONSULTATION')::int AS documents,
          (SELECT count(*) FROM drafts WHERE consultation_id = $1)::int AS "draftVersions",
          (SELECT count(*) FROM proposals WHERE consultation_id = $1)::int AS proposals,
          (SELECT count(*) FROM ballot_votes)::int AS votes
@@ -264,7 +264,7 @@ export class ReportRepository {
       tx,
       `SELECT id AS "documentId", title, file_name AS "fileName", mime_type AS "mimeType",
          size_bytes::int AS "sizeBytes", created_at AS "createdAt"
-       FROM documents WHERE consultation_id = $1 ORDER BY created_at, id`,
+       FROM documents WHERE consultation_id = $1 AND kind = 'CONSULTATION' ORDER BY created_at, id`,
       [consultationId],
     );
   }
