@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { UPLOAD_CSRF_HEADER, type ImportRowError } from '@ratusz/shared';
-import { createMunicipality, grantRole, registerUser, type RegisteredUser } from './support/factories.js';
+import { createMunicipality, grantRole, makeAdmin, registerUser, type RegisteredUser } from './support/factories.js';
 import { errorCode, type GraphQLClient } from './support/graphql-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -535,6 +535,185 @@ describe('comparing across a network', () => {
     expect(csv.status).toBe(403);
     await t.db.query('UPDATE networks SET indicators_public = true WHERE id = $1', [internal]);
     expect(errorCode(await t.client().request(COMPARISON, args))).toBeUndefined();
+  });
+});
+
+describe('managing indicator definitions', () => {
+  const FIELDS = `id code namePl nameEn serviceArea kind unit direction perThousand measurementPl measurementEn
+    archivedAt hasValues`;
+  const CREATE = `mutation($input: CreateIndicatorDefinitionInput!) { createIndicatorDefinition(input: $input) { ${FIELDS} } }`;
+  const UPDATE = `mutation($input: UpdateIndicatorDefinitionInput!) { updateIndicatorDefinition(input: $input) { ${FIELDS} } }`;
+  const ARCHIVE = `mutation($id: ID!, $a: Boolean!) { archiveIndicatorDefinition(id: $id, archived: $a) { ${FIELDS} } }`;
+  const DELETE_DEFINITION = `mutation($id: ID!) { deleteIndicatorDefinition(id: $id) }`;
+  const LIST = `query($all: Boolean) { indicatorDefinitions(includeArchived: $all) { code archivedAt } }`;
+  interface Definition {
+    id: string;
+    code: string;
+    namePl: string;
+    unit: string;
+    direction: string;
+    archivedAt: string | null;
+    hasValues: boolean;
+  }
+  const meals = {
+    code: ' edu_meals_cost ',
+    namePl: 'Koszt posiłku w stołówce szkolnej',
+    nameEn: 'Cost of a school canteen meal',
+    serviceArea: 'EDUCATION',
+    kind: 'UNIT_COST',
+    unit: 'PLN',
+    direction: 'LOWER_IS_BETTER',
+    perThousand: false,
+    measurementPl: 'Koszty stołówki podzielone przez liczbę wydanych posiłków.',
+    measurementEn: 'Canteen costs divided by the meals served.',
+  };
+  let admin: RegisteredUser;
+  let created: Definition;
+
+  async function definitionCount(): Promise<number> {
+    const [row] = (await t.db.query('SELECT count(*)::int AS n FROM indicator_definitions')) as { n: number }[];
+    return row.n;
+  }
+
+  beforeAll(async () => {
+    admin = await registerUser(t.client(), { displayName: 'Administratorka' });
+    await makeAdmin(t.db, admin.id);
+  });
+
+  it('lets administrators alone create a definition, with its code in capitals', async () => {
+    const before = await definitionCount();
+    for (const who of [official, resident]) {
+      expect(errorCode(await who.client.request(CREATE, { input: meals }))).toBe('FORBIDDEN');
+    }
+    expect(errorCode(await t.client().request(CREATE, { input: meals }))).toBe('UNAUTHENTICATED');
+    expect(await definitionCount()).toBe(before);
+
+    created = (await admin.client.data<{ createIndicatorDefinition: Definition }>(CREATE, { input: meals }))
+      .createIndicatorDefinition;
+    expect(created).toMatchObject({ code: 'EDU_MEALS_COST', unit: 'PLN', archivedAt: null, hasValues: false });
+    const listed = await t.client().data<{ indicatorDefinitions: { code: string }[] }>(LIST, {});
+    expect(listed.indicatorDefinitions.map((d) => d.code)).toContain('EDU_MEALS_COST');
+    expect(await definitionCount()).toBe(before + 1);
+  });
+
+  it('refuses bad input field by field, and a name or code taken in the service area, storing nothing', async () => {
+    const before = await definitionCount();
+    const refused: [Record<string, unknown>, string, unknown][] = [
+      [{ code: 'edu meals' }, 'BAD_USER_INPUT', [{ field: 'code', code: 'INVALID' }]],
+      [{ code: 'EDU_X', namePl: '  ' }, 'BAD_USER_INPUT', [{ field: 'namePl', code: 'REQUIRED' }]],
+      [
+        { code: 'EDU_X', measurementEn: 'x'.repeat(2001) },
+        'BAD_USER_INPUT',
+        [{ field: 'measurementEn', code: 'TOO_LONG', params: { max: 2000 } }],
+      ],
+      // The same Polish name in the same area, whatever its case.
+      [
+        { code: 'EDU_X', namePl: 'KOSZT POSIŁKU W STOŁÓWCE SZKOLNEJ', nameEn: 'Other' },
+        'CONFLICT',
+        [{ field: 'namePl', code: 'DUPLICATE' }],
+      ],
+      [
+        { code: 'EDU_X', namePl: 'Inny', nameEn: 'cost of a school canteen meal' },
+        'CONFLICT',
+        [{ field: 'nameEn', code: 'DUPLICATE' }],
+      ],
+      [{ code: 'EDU_MEALS_COST', namePl: 'Inny', nameEn: 'Other' }, 'CONFLICT', [{ field: 'code', code: 'DUPLICATE' }]],
+    ];
+    for (const [change, code, fieldErrors] of refused) {
+      const result = await admin.client.request(CREATE, { input: { ...meals, ...change } });
+      expect(errorCode(result)).toBe(code);
+      expect(result.errors?.[0]?.extensions?.fieldErrors).toEqual(fieldErrors);
+    }
+    // An unknown enum value never reaches the service: GraphQL refuses the variable.
+    for (const change of [{ kind: 'COST' }, { unit: 'EUR' }, { direction: 'UP' }, { serviceArea: 'SPORT' }]) {
+      const result = await admin.client.request(CREATE, { input: { ...meals, code: 'EDU_Y', ...change } });
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    }
+    expect(await definitionCount()).toBe(before);
+    // The same name in another service area is a different indicator.
+    const elsewhere = await admin.client.data<{ createIndicatorDefinition: Definition }>(CREATE, {
+      input: { ...meals, code: 'SOC_MEALS_COST', serviceArea: 'SOCIAL_AID' },
+    });
+    expect(elsewhere.createIndicatorDefinition.code).toBe('SOC_MEALS_COST');
+  });
+
+  it('changes a definition but never its code, nor the unit and kind once values use it', async () => {
+    const { code: _code, ...fields } = meals;
+    const input = { ...fields, id: created.id };
+    expect(errorCode(await official.client.request(UPDATE, { input }))).toBe('FORBIDDEN');
+    const unknown = await admin.client.request(UPDATE, {
+      input: { ...input, id: '00000000-0000-4000-8000-000000000000' },
+    });
+    expect(errorCode(unknown)).toBe('INDICATOR_NOT_FOUND');
+
+    const unitChanged = await admin.client.data<{ updateIndicatorDefinition: Definition }>(UPDATE, {
+      input: { ...input, unit: 'RATIO', direction: 'HIGHER_IS_BETTER' },
+    });
+    expect(unitChanged.updateIndicatorDefinition).toMatchObject({
+      code: 'EDU_MEALS_COST',
+      unit: 'RATIO',
+      direction: 'HIGHER_IS_BETTER',
+    });
+    await admin.client.data(UPDATE, { input });
+
+    await official.client.data(RECORD, {
+      input: { indicatorId: created.id, municipalityId: towns[0].id, year: 2010, value: '12,50' },
+    });
+    const locked = await admin.client.request(UPDATE, { input: { ...input, unit: 'COUNT' } });
+    expect(errorCode(locked)).toBe('INDICATOR_HAS_VALUES');
+    expect(locked.errors?.[0]?.extensions?.fieldErrors).toEqual([{ field: 'unit', code: 'INVALID' }]);
+    const kindLocked = await admin.client.request(UPDATE, { input: { ...input, kind: 'RESULT' } });
+    expect(errorCode(kindLocked)).toBe('INDICATOR_HAS_VALUES');
+    const [stored] = (await t.db.query('SELECT unit, kind FROM indicator_definitions WHERE id = $1', [created.id])) as {
+      unit: string;
+      kind: string;
+    }[];
+    expect(stored).toEqual({ unit: 'PLN', kind: 'UNIT_COST' });
+    const renamed = await admin.client.data<{ updateIndicatorDefinition: Definition }>(UPDATE, {
+      input: { ...input, namePl: 'Koszt jednego obiadu w szkole' },
+    });
+    expect(renamed.updateIndicatorDefinition).toMatchObject({
+      namePl: 'Koszt jednego obiadu w szkole',
+      hasValues: true,
+    });
+  });
+
+  it('archives a definition with values instead of deleting it, and deletes one nothing uses', async () => {
+    const before = await definitionCount();
+    expect(errorCode(await official.client.request(DELETE_DEFINITION, { id: created.id }))).toBe('FORBIDDEN');
+    expect(errorCode(await official.client.request(ARCHIVE, { id: created.id, a: true }))).toBe('FORBIDDEN');
+    expect(errorCode(await admin.client.request(DELETE_DEFINITION, { id: created.id }))).toBe('INDICATOR_HAS_VALUES');
+    expect(await definitionCount()).toBe(before);
+    expect(await countValues()).toBeGreaterThan(0);
+
+    const archived = await admin.client.data<{ archiveIndicatorDefinition: Definition }>(ARCHIVE, {
+      id: created.id,
+      a: true,
+    });
+    expect(archived.archiveIndicatorDefinition.archivedAt).not.toBeNull();
+    const active = await t.client().data<{ indicatorDefinitions: { code: string }[] }>(LIST, {});
+    expect(active.indicatorDefinitions.map((d) => d.code)).not.toContain('EDU_MEALS_COST');
+    const all = await t.client().data<{ indicatorDefinitions: { code: string }[] }>(LIST, { all: true });
+    expect(all.indicatorDefinitions.map((d) => d.code)).toContain('EDU_MEALS_COST');
+    // Its values stay where they were.
+    const values = await t.client().data<{ indicatorValues: { nodes: { value: string }[] } }>(VALUES, {
+      m: towns[0].id,
+      i: created.id,
+    });
+    expect(values.indicatorValues.nodes.map((v) => v.value)).toEqual(['12.5']);
+    const restored = await admin.client.data<{ archiveIndicatorDefinition: Definition }>(ARCHIVE, {
+      id: created.id,
+      a: false,
+    });
+    expect(restored.archiveIndicatorDefinition.archivedAt).toBeNull();
+
+    const unused = (
+      await admin.client.data<{ createIndicatorDefinition: Definition }>(CREATE, {
+        input: { ...meals, code: 'TRA_UNUSED', namePl: 'Nieużywany', nameEn: 'Unused', serviceArea: 'TRANSPORT' },
+      })
+    ).createIndicatorDefinition;
+    expect(await admin.client.data(DELETE_DEFINITION, { id: unused.id })).toEqual({ deleteIndicatorDefinition: true });
+    expect(errorCode(await admin.client.request(DELETE_DEFINITION, { id: unused.id }))).toBe('INDICATOR_NOT_FOUND');
   });
 });
 

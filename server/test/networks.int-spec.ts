@@ -234,6 +234,140 @@ describe('networks of municipalities', () => {
       expect(byMember.networks.nodes).toEqual([]);
       expect(errorCode(await t.client().request(NETWORKS, { first: 101 }))).toBe('BAD_USER_INPUT');
     });
+
+    it('names a coordinator by handle or e-mail, and refuses an unclear or unknown one, storing nothing', async () => {
+      const ADD_BY = `mutation($n: ID!, $u: ID, $h: String, $e: String) {
+        addNetworkCoordinator(networkId: $n, userId: $u, handle: $h, email: $e) { coordinators { user { id } } }
+      }`;
+      const network = (
+        await admin.client.data<{ createNetwork: TestNetwork }>(CREATE_NETWORK, {
+          input: { name: 'Sieć koordynatorów', kind: 'MONITORING_NETWORK' },
+        })
+      ).createNetwork;
+      const byHandle = await registerUser(t.client(), { displayName: 'Koordynator Handle' });
+      const byEmail = await registerUser(t.client(), { displayName: 'Koordynatorka Email' });
+      const [{ handle }] = (await t.db.query('SELECT handle FROM users WHERE id = $1', [byHandle.id])) as {
+        handle: string;
+      }[];
+      const coordinatorIds = async (): Promise<string[]> =>
+        (
+          (await t.db.query('SELECT user_id FROM network_coordinators WHERE network_id = $1 ORDER BY user_id', [
+            network.id,
+          ])) as { user_id: string }[]
+        ).map((row) => row.user_id);
+
+      const refused: [Record<string, unknown>, unknown][] = [
+        [{}, [{ field: 'userId', code: 'REQUIRED' }]],
+        [{ h: handle, e: byEmail.email }, [{ field: 'userId', code: 'INVALID' }]],
+        [{ h: 'nikt_taki_nie_istnieje' }, [{ field: 'handle', code: 'NOT_FOUND' }]],
+        [{ h: 'zły handle!' }, [{ field: 'handle', code: 'INVALID' }]],
+        [{ e: 'nikt@example.invalid' }, [{ field: 'email', code: 'NOT_FOUND' }]],
+        [{ e: 'to-nie-email' }, [{ field: 'email', code: 'EMAIL_INVALID' }]],
+      ];
+      for (const [args, expected] of refused) {
+        const result = await admin.client.request(ADD_BY, { n: network.id, ...args });
+        expect(errorCode(result)).toBe('BAD_USER_INPUT');
+        expect(fieldErrors(result)).toEqual(expected);
+      }
+      expect(errorCode(await coordinator.client.request(ADD_BY, { n: network.id, h: handle }))).toBe('FORBIDDEN');
+      expect(await coordinatorIds()).toEqual([]);
+
+      await admin.client.data(ADD_BY, { n: network.id, h: `@${handle.toUpperCase()}` });
+      const named = await admin.client.data<{ addNetworkCoordinator: TestNetwork }>(ADD_BY, {
+        n: network.id,
+        e: `  ${byEmail.email.toUpperCase()} `,
+      });
+      expect(named.addNetworkCoordinator.coordinators.map((c) => c.user.id).sort()).toEqual(
+        [byHandle.id, byEmail.id].sort(),
+      );
+      expect(await coordinatorIds()).toEqual([byHandle.id, byEmail.id].sort());
+    });
+
+    it('keeps the comparison internal while its coordinator says so, and shows it to everyone once published', async () => {
+      const SET_PUBLIC = `mutation($n: ID!, $p: Boolean!) {
+        setNetworkIndicatorsPublic(networkId: $n, indicatorsPublic: $p) { id indicatorsPublic }
+      }`;
+      const COMPARISON = `query($n: ID!, $i: ID!, $y: Int!) {
+        indicatorComparison(networkId: $n, indicatorId: $i, year: $y) { stats { count median } rows { municipalityName value } }
+      }`;
+      const TREND = `query($n: ID!, $i: ID!) {
+        indicatorTrend(networkId: $n, indicatorId: $i, fromYear: 2004, toYear: 2005) { years }
+      }`;
+      const [indicator] = (await t.db.query(`SELECT id FROM indicator_definitions WHERE code = 'ADM_CASE_COST'`)) as {
+        id: string;
+      }[];
+      for (const [gmina, value] of [
+        [gminas.ropa, '10.00'],
+        [gminas.luzna, '30.00'],
+      ] as const) {
+        await t.db.query(
+          `INSERT INTO indicator_values (indicator_id, municipality_id, year, value, source) VALUES ($1, $2, 2005, $3, 'SEED')`,
+          [indicator.id, gmina.id, value],
+        );
+      }
+      const args = { n: group.id, i: indicator.id, y: 2005 };
+      const csvStatus = async (): Promise<number> =>
+        (
+          await fetch(
+            `${t.url}/api/indicators/comparison.csv?networkId=${group.id}&indicatorId=${indicator.id}&year=2005`,
+          )
+        ).status;
+      const isPublic = async (): Promise<boolean> =>
+        (
+          (await t.db.query('SELECT indicators_public FROM networks WHERE id = $1', [group.id])) as {
+            indicators_public: boolean;
+          }[]
+        )[0].indicators_public;
+
+      // Only its coordinators and administrators decide; the rest changes nothing.
+      for (const who of [official, otherOfficial, resident]) {
+        expect(errorCode(await who.client.request(SET_PUBLIC, { n: group.id, p: false }))).toBe('FORBIDDEN');
+      }
+      expect(errorCode(await t.client().request(SET_PUBLIC, { n: group.id, p: false }))).toBe('UNAUTHENTICATED');
+      const badId = await coordinator.client.request(SET_PUBLIC, { n: 'sieć', p: false });
+      expect(fieldErrors(badId)).toEqual([{ field: 'networkId', code: 'INVALID' }]);
+      const unknown = await coordinator.client.request(SET_PUBLIC, {
+        n: '00000000-0000-4000-8000-000000000000',
+        p: false,
+      });
+      expect(errorCode(unknown)).toBe('NOT_FOUND');
+      expect(await isPublic()).toBe(true);
+
+      const internal = await coordinator.client.data<{ setNetworkIndicatorsPublic: { indicatorsPublic: boolean } }>(
+        SET_PUBLIC,
+        { n: group.id, p: false },
+      );
+      expect(internal.setNetworkIndicatorsPublic.indicatorsPublic).toBe(false);
+      expect(await isPublic()).toBe(false);
+      for (const outsider of [t.client(), resident.client, otherOfficial.client]) {
+        expect(errorCode(await outsider.request(COMPARISON, args))).toBe('COMPARISON_INTERNAL');
+        expect(errorCode(await outsider.request(TREND, args))).toBe('COMPARISON_INTERNAL');
+      }
+      expect(await csvStatus()).toBe(403);
+      const page = await t
+        .client()
+        .data<{ network: { indicatorsPublic: boolean } }>(`query($id: ID!) { network(id: $id) { indicatorsPublic } }`, {
+          id: group.id,
+        });
+      expect(page.network.indicatorsPublic).toBe(false);
+      // The member municipalities' officials and the coordinator still see it.
+      for (const insider of [official, coordinator]) {
+        const seen = await insider.client.data<{ indicatorComparison: { stats: { count: number } } }>(COMPARISON, args);
+        expect(seen.indicatorComparison.stats.count).toBe(2);
+      }
+
+      await coordinator.client.data(SET_PUBLIC, { n: group.id, p: true });
+      for (const outsider of [t.client(), resident.client, otherOfficial.client]) {
+        const seen = await outsider.data<{
+          indicatorComparison: { stats: { count: number; median: string }; rows: { municipalityName: string }[] };
+        }>(COMPARISON, args);
+        expect(seen.indicatorComparison.stats).toMatchObject({ count: 2, median: '20' });
+        expect(seen.indicatorComparison.rows.map((row) => row.municipalityName).sort()).toEqual(
+          ['Łużna', 'Ropa', 'Sękowa'].sort(),
+        );
+      }
+      expect(await csvStatus()).toBe(200);
+    });
   });
 
   describe('the exchange group’s meeting plan', () => {

@@ -119,6 +119,8 @@ export const ErrorCode = {
   INDICATOR_IMPORT_INVALID: 'INDICATOR_IMPORT_INVALID',
   /** The network keeps its indicator data internal until published: members and coordinators only. */
   COMPARISON_INTERNAL: 'COMPARISON_INTERNAL',
+  /** The indicator has values (or worksheets): archive it instead of deleting it, and keep its unit and kind. */
+  INDICATOR_HAS_VALUES: 'INDICATOR_HAS_VALUES',
   SURVEY_NOT_FOUND: 'SURVEY_NOT_FOUND',
   /** The survey is not open now (before its opening, after its close, or unpublished). */
   SURVEY_CLOSED: 'SURVEY_CLOSED',

@@ -1,3 +1,5 @@
+import type { TextLimits } from './rules/limits.js';
+
 /**
  * The comparative base, shared by server and client: indicator kinds, units
  * and the rules a value must meet, the unit-cost worksheet (simplified
@@ -36,6 +38,12 @@ export const IndicatorUnit = {
   RATIO: 'RATIO',
 } as const;
 export type IndicatorUnit = (typeof IndicatorUnit)[keyof typeof IndicatorUnit];
+
+/** An indicator's code as import files name it: capitals, digits and underscores, starting with a letter. */
+export const INDICATOR_CODE_PATTERN = /^[A-Z][A-Z0-9_]{1,63}$/;
+export const INDICATOR_NAME_LIMITS = { min: 3, max: 200 } as const satisfies TextLimits;
+/** How to measure it: source, formula, date of the count. */
+export const INDICATOR_MEASUREMENT_LIMITS = { min: 0, max: 2_000 } as const satisfies TextLimits;
 
 interface UnitRule {
   decimals: number;

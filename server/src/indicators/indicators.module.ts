@@ -8,6 +8,7 @@ import { IndicatorValueRepository } from './repositories/indicator-value.reposit
 import { MunicipalityLookupRepository } from './repositories/municipality-lookup.repository.js';
 import { WorksheetRepository } from './repositories/worksheet.repository.js';
 import { ComparisonService } from './services/comparison.service.js';
+import { IndicatorDefinitionService } from './services/indicator-definition.service.js';
 import { IndicatorImportService } from './services/indicator-import.service.js';
 import { IndicatorValueService } from './services/indicator-value.service.js';
 import { WorksheetService } from './services/worksheet.service.js';
@@ -30,6 +31,7 @@ export const indicatorResolvers = [IndicatorsResolver];
     ComparisonRepository,
     MunicipalityLookupRepository,
     IndicatorValueService,
+    IndicatorDefinitionService,
     IndicatorImportService,
     WorksheetService,
     ComparisonService,

@@ -12,6 +12,16 @@ import {
  * `viewerCan*` fields ask the same functions.
  */
 
+/**
+ * Creating, changing, archiving and deleting indicator definitions:
+ * administrators only. One definition serves every network (the comparison
+ * of each network and every import file name it by its code), so a network's
+ * coordinator changing one would change what the other networks compare.
+ */
+export function canManageIndicatorDefinitions(viewer: Viewer): boolean {
+  return viewer.userId !== null && viewer.isAdmin;
+}
+
 /** A municipality's values (form, import, worksheet) are entered by its officials (administrators everywhere). */
 export function canEnterIndicatorValues(viewer: Viewer, municipalityId: string): boolean {
   return viewer.userId !== null && hasMunicipalRole(viewer, municipalityId, OFFICIALS);

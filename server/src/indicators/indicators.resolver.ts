@@ -1,16 +1,20 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Authenticated, Public } from '../common/auth/access.decorators.js';
+import { AdminOnly, Authenticated, Public } from '../common/auth/access.decorators.js';
 import { Ctx } from '../common/auth/current-auth.decorator.js';
 import type { ConnectionShape } from '../common/pagination/connection.model.js';
 import { ViewerService } from '../common/policy/viewer.service.js';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator.js';
 import type { RequestContext } from '../common/request-context.js';
 import { IdArgs } from '../common/validation/id-field.js';
+import { ArchiveIndicatorDefinitionArgs } from './dtos/archive-indicator-definition.args.js';
 import { ComparisonArgs, TrendArgs } from './dtos/comparison.args.js';
+import { CreateIndicatorDefinitionInput } from './dtos/create-indicator-definition.input.js';
+import { IndicatorDefinitionsArgs } from './dtos/indicator-definitions.args.js';
 import { IndicatorValuesArgs } from './dtos/indicator-values.args.js';
 import { MunicipalityWorksheetsArgs } from './dtos/municipality-worksheets.args.js';
 import { RecordIndicatorValueInput } from './dtos/record-indicator-value.input.js';
 import { SaveUnitCostWorksheetInput } from './dtos/save-unit-cost-worksheet.input.js';
+import { UpdateIndicatorDefinitionInput } from './dtos/update-indicator-definition.input.js';
 import {
   IndicatorComparison,
   IndicatorDefinition,
@@ -20,6 +24,7 @@ import {
   UnitCostWorksheet,
 } from './models/indicator.model.js';
 import { ComparisonService } from './services/comparison.service.js';
+import { IndicatorDefinitionService } from './services/indicator-definition.service.js';
 import { IndicatorValueService } from './services/indicator-value.service.js';
 import { WorksheetService } from './services/worksheet.service.js';
 
@@ -29,13 +34,55 @@ export class IndicatorsResolver {
     private readonly values: IndicatorValueService,
     private readonly worksheets: WorksheetService,
     private readonly comparisons: ComparisonService,
+    private readonly definitions: IndicatorDefinitionService,
     private readonly viewers: ViewerService,
   ) {}
 
   @Public()
-  @Query(() => [IndicatorDefinition], { description: 'Every indicator definition, by service area.' })
-  indicatorDefinitions(): Promise<IndicatorDefinition[]> {
-    return this.values.listDefinitions();
+  @Query(() => [IndicatorDefinition], {
+    description: 'The indicator definitions by service area; archived ones only when asked.',
+  })
+  indicatorDefinitions(@Args() args: IndicatorDefinitionsArgs): Promise<IndicatorDefinition[]> {
+    return this.definitions.list(args.includeArchived);
+  }
+
+  @AdminOnly()
+  @RateLimit('INDICATOR_WRITE')
+  @Mutation(() => IndicatorDefinition, { description: 'Administrators; code unique, names unique per service area.' })
+  async createIndicatorDefinition(
+    @Args('input') input: CreateIndicatorDefinitionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<IndicatorDefinition> {
+    return this.definitions.create(await this.viewers.forRequest(ctx), input);
+  }
+
+  @AdminOnly()
+  @RateLimit('INDICATOR_WRITE')
+  @Mutation(() => IndicatorDefinition, {
+    description: 'Administrators; the code never changes, unit and kind only while no value uses it.',
+  })
+  async updateIndicatorDefinition(
+    @Args('input') input: UpdateIndicatorDefinitionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<IndicatorDefinition> {
+    return this.definitions.update(await this.viewers.forRequest(ctx), input);
+  }
+
+  @AdminOnly()
+  @RateLimit('INDICATOR_WRITE')
+  @Mutation(() => IndicatorDefinition, { description: 'Archives (or brings back) a definition; administrators.' })
+  async archiveIndicatorDefinition(
+    @Args() args: ArchiveIndicatorDefinitionArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<IndicatorDefinition> {
+    return this.definitions.setArchived(await this.viewers.forRequest(ctx), args.id, args.archived);
+  }
+
+  @AdminOnly()
+  @RateLimit('INDICATOR_WRITE')
+  @Mutation(() => Boolean, { description: 'Only a definition no value uses (INDICATOR_HAS_VALUES otherwise).' })
+  async deleteIndicatorDefinition(@Args() { id }: IdArgs, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return this.definitions.delete(await this.viewers.forRequest(ctx), id);
   }
 
   @Public()

@@ -17,6 +17,15 @@ export function canManageMembers(viewer: Viewer, network: { id: string }): boole
   return viewer.userId !== null && coordinatesNetwork(viewer, network.id);
 }
 
+/**
+ * Keeping the network's indicator comparison internal or publishing it: the
+ * people who run the network (coordinators, administrators), as members do
+ * not all agree on it and the coordinator speaks for the group.
+ */
+export function canPublishIndicators(viewer: Viewer, network: { id: string }): boolean {
+  return canManageMembers(viewer, network);
+}
+
 /** Generating and editing the meeting plan, agendas, attendance and minutes: the same people. */
 export function canManageMeetingPlan(viewer: Viewer, network: { id: string }): boolean {
   return canManageMembers(viewer, network);

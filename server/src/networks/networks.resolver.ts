@@ -11,7 +11,8 @@ import { IdArgs } from '../common/validation/id-field.js';
 import { Municipality, Network, NetworkConnection } from '../municipalities/models/municipality.model.js';
 import { MunicipalityLoaders } from '../municipalities/municipality.loaders.js';
 import { CreateNetworkInput } from './dtos/create-network.input.js';
-import { NetworkCoordinatorArgs } from './dtos/network-coordinator.args.js';
+import { AddNetworkCoordinatorArgs, NetworkCoordinatorArgs } from './dtos/network-coordinator.args.js';
+import { NetworkIndicatorsPublicArgs } from './dtos/network-indicators-public.args.js';
 import { NetworkMemberArgs } from './dtos/network-member.args.js';
 import { NetworksArgs } from './dtos/networks.args.js';
 import { NetworkCoordinator, NetworkMember } from './models/network-member.model.js';
@@ -65,9 +66,22 @@ export class NetworksResolver {
 
   @AdminOnly()
   @RateLimit('NETWORK_ADMIN')
-  @Mutation(() => Network)
-  async addNetworkCoordinator(@Args() args: NetworkCoordinatorArgs, @Ctx() ctx: RequestContext): Promise<Network> {
-    return this.service.addCoordinator(await this.viewers.forRequest(ctx), args.networkId, args.userId);
+  @Mutation(() => Network, { description: 'Names a coordinator by exactly one of userId, handle or email.' })
+  async addNetworkCoordinator(@Args() args: AddNetworkCoordinatorArgs, @Ctx() ctx: RequestContext): Promise<Network> {
+    return this.service.addCoordinator(await this.viewers.forRequest(ctx), args);
+  }
+
+  @Authenticated()
+  @RateLimit('NETWORK_ADMIN')
+  @Mutation(() => Network, {
+    description:
+      'Keeps the indicator comparison internal to the network (false) or publishes it (true); coordinators and administrators.',
+  })
+  async setNetworkIndicatorsPublic(
+    @Args() args: NetworkIndicatorsPublicArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Network> {
+    return this.service.setIndicatorsPublic(await this.viewers.forRequest(ctx), args.networkId, args.indicatorsPublic);
   }
 
   @AdminOnly()

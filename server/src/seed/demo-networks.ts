@@ -129,7 +129,7 @@ export class DemoNetworksSeeder {
       networkIds.set(name, network.id);
       if (name !== MONITORING) {
         await this.networkRows.setMunicipalityKind(network.id, MunicipalityKind.RURAL_GMINA);
-        await this.networks.addCoordinator(admin, network.id, coordinatorAuth.userId);
+        await this.networks.addCoordinator(admin, { networkId: network.id, userId: coordinatorAuth.userId });
       }
       for (const slug of slugs) await this.networks.addMember(admin, network.id, await idOf(slug));
     }

@@ -43,6 +43,18 @@ export class IndicatorDefinition {
 
   @Field()
   measurementEn!: string;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was archived: left out of the lists offered for new values; its values stay comparable.',
+  })
+  archivedAt!: Date | null;
+
+  @Field({
+    description:
+      'Whether values or worksheets use it: then it is archived, never deleted, and keeps its unit and kind.',
+  })
+  hasValues!: boolean;
 }
 
 @ObjectType({ description: 'One municipality’s value of one indicator for a year (or one quarter of it).' })

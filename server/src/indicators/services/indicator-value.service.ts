@@ -33,10 +33,6 @@ export class IndicatorValueService {
     private readonly values: IndicatorValueRepository,
   ) {}
 
-  listDefinitions(): Promise<IndicatorDefinition[]> {
-    return this.definitions.all();
-  }
-
   async requireDefinition(id: string): Promise<IndicatorDefinition> {
     const found = await this.definitions.byId(id);
     if (!found) throw indicatorNotFound();

@@ -63,6 +63,12 @@ export class Network {
 
   @Field(() => String, { nullable: true })
   note!: string | null;
+
+  @Field({
+    description:
+      'Whether its indicator comparison is public; false keeps it to coordinators and member municipalities until published.',
+  })
+  indicatorsPublic!: boolean;
 }
 
 export const NetworkConnection = Connection(Network, 'NetworkConnection');

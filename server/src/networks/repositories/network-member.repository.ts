@@ -90,4 +90,13 @@ export class NetworkMemberRepository {
     );
     return removed !== null;
   }
+
+  /** The account named by its handle or its e-mail (both stored normalised), or null. */
+  async userIdBy(by: { handle: string } | { email: string }, tx: Queryable): Promise<string | null> {
+    const found =
+      'handle' in by
+        ? await one<{ id: string }>(tx, `SELECT id FROM users WHERE handle = $1`, [by.handle])
+        : await one<{ id: string }>(tx, `SELECT id FROM users WHERE email = $1`, [by.email]);
+    return found?.id ?? null;
+  }
 }

@@ -7,7 +7,7 @@ import type { CursorKey } from '../../common/pagination/cursor.js';
 import type { Network } from '../../municipalities/models/municipality.model.js';
 
 const NETWORK_COLUMNS = `n.id, n.name, n.kind, n.service_area_code AS "serviceAreaCode",
-  n.municipality_kind AS "municipalityKind", n.note`;
+  n.municipality_kind AS "municipalityKind", n.note, n.indicators_public AS "indicatorsPublic"`;
 
 export interface NetworkFilter {
   kind: NetworkKind | null;
@@ -80,6 +80,10 @@ export class NetworkRepository {
       [values.name, values.kind, values.serviceAreaCode, values.municipalityKind, values.note],
     );
     return created.id;
+  }
+
+  async setIndicatorsPublic(id: string, indicatorsPublic: boolean, tx: Queryable): Promise<void> {
+    await tx.query(`UPDATE networks SET indicators_public = $2 WHERE id = $1`, [id, indicatorsPublic]);
   }
 
   /** For the seed: the fixture's networks name no kind of local government. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ErrorCode, FieldErrorCode, NETWORK_MAX_MEMBERS } from '@ratusz/shared';
+import { ErrorCode, FieldErrorCode, HANDLE_PATTERN, NETWORK_MAX_MEMBERS, normaliseHandle } from '@ratusz/shared';
 import { isForeignKeyViolation, isUniqueViolation, type Queryable } from '../../common/database/sql.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import type { ConnectionShape } from '../../common/pagination/connection.model.js';
@@ -10,7 +10,8 @@ import { requireAccess, requireUser, type Viewer } from '../../common/policy/vie
 import type { Network } from '../../municipalities/models/municipality.model.js';
 import type { CreateNetworkInput } from '../dtos/create-network.input.js';
 import type { NetworksArgs } from '../dtos/networks.args.js';
-import { canAdministerNetworks, canManageMembers } from '../networks.policy.js';
+import type { AddNetworkCoordinatorArgs } from '../dtos/network-coordinator.args.js';
+import { canAdministerNetworks, canManageMembers, canPublishIndicators } from '../networks.policy.js';
 import {
   COORDINATOR_USER_FK,
   MEMBER_MUNICIPALITY_FK,
@@ -91,15 +92,45 @@ export class NetworkService {
     });
   }
 
-  addCoordinator(viewer: Viewer, networkId: string, userId: string): Promise<Network> {
-    return this.changeCoordinators(viewer, networkId, (tx) => this.members.addCoordinator(networkId, userId, tx)).catch(
-      (error: unknown) => {
-        if (isForeignKeyViolation(error, COORDINATOR_USER_FK)) {
-          throw DomainError.badInput([{ field: 'userId', code: FieldErrorCode.NOT_FOUND }]);
-        }
-        throw error;
-      },
-    );
+  /** By the account's id, handle or e-mail (exactly one); naming a coordinator again changes nothing. */
+  addCoordinator(viewer: Viewer, args: AddNetworkCoordinatorArgs): Promise<Network> {
+    const handle = args.handle ? normaliseHandle(args.handle) : null;
+    const email = args.email || null;
+    const userId = args.userId || null;
+    const given = [userId, handle, email].filter(Boolean).length;
+    if (given !== 1) {
+      throw DomainError.badInput(
+        [{ field: 'userId', code: given === 0 ? FieldErrorCode.REQUIRED : FieldErrorCode.INVALID }],
+        'Name the coordinator by one of id, handle or e-mail.',
+      );
+    }
+    if (handle && !HANDLE_PATTERN.test(handle)) {
+      throw DomainError.badInput([{ field: 'handle', code: FieldErrorCode.INVALID }]);
+    }
+    return this.changeCoordinators(viewer, args.networkId, async (tx) => {
+      const found = userId ?? (await this.members.userIdBy(handle ? { handle } : { email: email! }, tx));
+      if (!found) throw DomainError.badInput([{ field: handle ? 'handle' : 'email', code: FieldErrorCode.NOT_FOUND }]);
+      await this.members.addCoordinator(args.networkId, found, tx);
+    }).catch((error: unknown) => {
+      if (isForeignKeyViolation(error, COORDINATOR_USER_FK)) {
+        throw DomainError.badInput([{ field: 'userId', code: FieldErrorCode.NOT_FOUND }]);
+      }
+      throw error;
+    });
+  }
+
+  /** Keeps the network's indicator comparison internal (false) or publishes it (true). */
+  setIndicatorsPublic(viewer: Viewer, networkId: string, indicatorsPublic: boolean): Promise<Network> {
+    requireUser(viewer);
+    return this.db.transaction(async (tx) => {
+      const network = await this.lock(networkId, tx);
+      requireAccess(
+        canPublishIndicators(viewer, network),
+        "Only the network's coordinators publish its indicator data.",
+      );
+      await this.networks.setIndicatorsPublic(network.id, indicatorsPublic, tx);
+      return { ...network, indicatorsPublic };
+    });
   }
 
   removeCoordinator(viewer: Viewer, networkId: string, userId: string): Promise<Network> {
