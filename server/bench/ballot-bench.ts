@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { addDays, CONSULTATION_TIME_ZONE, localDate } from '@ratusz/shared';
 import { GraphQLClient } from '../test/support/graphql-client.js';
 import { insertVoters, type Voter } from '../test/support/voter-factories.js';
+import { percentile } from './bench-setup.js';
 
 const VOTERS = Number(process.env.BENCH_BALLOT_VOTERS ?? 1000);
 /** Requests in flight at once, like autocannon's connections. */
@@ -15,10 +16,6 @@ const RESULTS = `query($c: ID!) { ballot(consultationId: $c) { ballotsCast resul
 interface Choice {
   optionId: string;
   points: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 /** Every voter's request once, CONCURRENCY at a time; the latency of each. */

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import type { DataSource } from 'typeorm';
 import { ComparisonRepository } from '../src/indicators/repositories/comparison.repository.js';
+import { percentile } from './bench-setup.js';
 
 const MUNICIPALITIES = Number(process.env.BENCH_COMPARISON_MUNICIPALITIES ?? 2500);
 const YEARS = 10;
@@ -18,10 +19,6 @@ const COMPARISON = `query($n: ID!, $i: ID!, $y: Int!, $h: ID) {
 const STATS_ONLY = `query($n: ID!, $i: ID!, $y: Int!) {
   indicatorComparison(networkId: $n, indicatorId: $i, year: $y) { stats { count min q1 median q3 max mean } }
 }`;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 /**
  * MUNICIPALITIES gminas (with populations) in one network, with values of

@@ -5,7 +5,8 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { profileClock, topSelfTime } from './cpu-profile.js';
 import type { ForumBenchData } from './forum-seed.js';
-import { READY, isEntryPoint, serverEnv, standaloneBench } from './bench-setup.js';
+import { GraphQLClient } from '../test/support/graphql-client.js';
+import { READY, createBenchUsers, isEntryPoint, login, serverEnv, standaloneBench } from './bench-setup.js';
 import { spawnServer } from './spawn-server.js';
 
 /**
@@ -28,11 +29,11 @@ interface Measured {
   timeouts: number;
 }
 
-async function measure(url: string, body: string, connections: number): Promise<Measured> {
+async function measure(url: string, body: string, connections: number, cookie?: string): Promise<Measured> {
   const result = await autocannon({
     url,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
     body,
     connections,
     duration: DURATION_SECONDS,
@@ -69,6 +70,10 @@ export async function threadPageBench(
     {},
     /Plain baseline is running at (http:\/\/[\w.:]+)/,
   );
+  // A logged-in reader's page is executed every time (the read cache serves anonymous visitors only).
+  const [email] = await createBenchUsers(databaseUrl, 'thread-reader', 1);
+  const reader = new GraphQLClient(url);
+  await login(reader, email ?? '');
   try {
     for (const [label, threadId] of [
       ['50-reply thread', forum.smallThreadId],
@@ -80,16 +85,19 @@ export async function threadPageBench(
         const from = profileClock();
         const ours = await measure(`${url}/graphql`, body, connections);
         loadWindows?.push([from, profileClock()]);
+        const executed = await measure(`${url}/graphql`, body, connections, reader.cookie ?? undefined);
         const base = await measure(graphqlJs.url, body, connections);
         const bare = await measure(plain.url, body, connections);
         line(`thread page, ${label}, ${connections} conn.: Ratusz`, ours);
+        line(`thread page, ${label}, ${connections} conn.: Ratusz, logged in`, executed);
         line(`thread page, ${label}, ${connections} conn.: graphql-js + pg`, base);
         line(`thread page, ${label}, ${connections} conn.: node:http + pg`, bare);
         const ofPlain = ours.rps / bare.rps;
         const p99 = connections === 10 ? `; p99 ≤ 50 ms: ${ours.p99 <= 50 ? 'met' : 'NOT met'}` : '';
         console.log(
           `  Ratusz = ${ofPlain.toFixed(2)} × node:http + pg (target ≥ 0.6: ${ofPlain >= 0.6 ? 'met' : 'NOT met'}${p99}), ` +
-            `${(ours.rps / base.rps).toFixed(2)} × graphql-js + pg`,
+            `${(ours.rps / base.rps).toFixed(2)} × graphql-js + pg; logged in (executed each time) ` +
+            `${(executed.rps / bare.rps).toFixed(2)} × node:http + pg, ${(executed.rps / base.rps).toFixed(2)} × graphql-js + pg`,
         );
       }
     }

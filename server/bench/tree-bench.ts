@@ -4,6 +4,7 @@ import type { LiveProblemTreeNode, ProblemTreeEvent } from '@ratusz/shared';
 import { GraphQLClient, errorCode } from '../test/support/graphql-client.js';
 import { TreeViewer, treeState } from '../test/support/tree-viewer.js';
 import { spawnServer } from './spawn-server.js';
+import { percentile } from './bench-setup.js';
 
 /**
  * 50 people building one 200-node problem tree at once, as in a workshop:
@@ -50,10 +51,6 @@ function eventKey(event: ProblemTreeEvent): string | null {
     default:
       return null;
   }
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)];

@@ -75,7 +75,10 @@ export function createRootLogger({ format, levels, destination }: RootLoggerOpti
           translateTime: 'SYS:HH:MM:ss',
           messageFormat: '{if context}[{context}] {end}{msg}',
         })
-      : (destination ?? pino.destination({ dest: 1, sync: true }));
+      : // Asynchronous: lines written while a write is in progress go out together (one writev for many requests'
+        // lines under load, not one each). Nothing waits for a buffer to fill, so a line is never held back, and
+        // pino flushes what is pending when the process exits.
+        (destination ?? pino.destination({ dest: 1, sync: false }));
   return pino(
     {
       level: thresholdOf(levels),
