@@ -25,6 +25,11 @@ const REVOKE_ROLE = `mutation($id: ID!) { revokeRole(id: $id) }`;
 const REGISTER_FOR_MEETING = `mutation($m: ID!) { registerForMeeting(meetingId: $m) { id } }`;
 const CREATE_ORG = `mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }`;
 const VERIFY = `mutation($id: ID!) { setOrganisationVerified(id: $id, verified: true) { verified } }`;
+const REQUEST_RESET = `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`;
+const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`;
+const OUTBOX = `query($to: String) { mailOutbox(first: 20, to: $to) { nodes { kind text } } }`;
+const DELETE_ACCOUNT = `mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) }`;
+const NEW_PASSWORD = 'Nowe-Haslo-Audyt-2026!';
 
 interface AuditView {
   id: string;
@@ -164,6 +169,59 @@ describe('audit log', () => {
       targetId: meeting.id,
     });
     expect(JSON.parse(exported.detailsJson)).toMatchObject({ export: 'meeting attendees', format: 'csv', rows: 1 });
+  });
+
+  it('records a reset link asked for (for any address) and used, with nothing secret', async () => {
+    const forgetful = await registerUser(t.client(), { displayName: 'Zapominalska Iza' });
+    const unknown = 'nikt.taki.audyt@example.pl';
+    for (const email of [forgetful.email, unknown]) {
+      await t.client('203.0.113.21').data(REQUEST_RESET, { input: { email } });
+    }
+    const asked = (await events(admin.client, { kinds: ['PASSWORD_RESET_REQUESTED'] })).nodes;
+    expect(asked.map((n) => JSON.parse(n.detailsJson))).toEqual([{ email: unknown }, { email: forgetful.email }]);
+    expect(asked[0]).toMatchObject({ actorId: null, ip: '203.0.113.21', targetType: null, targetId: null });
+
+    let token: string | null = null;
+    for (let i = 0; i < 100 && !token; i++) {
+      const mail = (
+        await admin.client.data<{ mailOutbox: { nodes: { kind: string; text: string }[] } }>(OUTBOX, {
+          to: forgetful.email,
+        })
+      ).mailOutbox.nodes.find((m) => m.kind === 'PASSWORD_RESET');
+      token = mail ? /token=([A-Za-z0-9_-]+)/.exec(mail.text)![1] : null;
+      if (!token) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(token).not.toBeNull();
+    expect(
+      errorCode(await t.client().request(RESET, { input: { token: 'x'.repeat(43), password: NEW_PASSWORD } })),
+    ).toBe('RESET_TOKEN_INVALID');
+    expect((await events(admin.client, { kinds: ['PASSWORD_RESET_COMPLETED'] })).nodes).toEqual([]);
+
+    await t.client('203.0.113.22').data(RESET, { input: { token, password: NEW_PASSWORD } });
+    const completed = (await events(admin.client, { kinds: ['PASSWORD_RESET_COMPLETED'], actor: forgetful.id })).nodes;
+    expect(completed).toHaveLength(1);
+    expect(completed[0]).toMatchObject({ ip: '203.0.113.22', targetType: 'USER', targetId: forgetful.id });
+    expect(JSON.parse(completed[0].detailsJson)).toEqual({ sessionsEnded: 1 });
+    const stored: { row: string }[] = await t.db.query(`SELECT row_to_json(a)::text AS row FROM audit_events a`);
+    for (const { row } of stored) {
+      expect(row).not.toContain(token);
+      expect(row).not.toContain(NEW_PASSWORD);
+    }
+  });
+
+  it('records an account’s deletion by its owner, without the erased address', async () => {
+    const leaving = await registerUser(t.client(), { displayName: 'Odchodząca Ewa' });
+    expect(errorCode(await leaving.client.request(DELETE_ACCOUNT, { input: { password: 'Zle-haslo-999' } }))).toBe(
+      'INVALID_CREDENTIALS',
+    );
+    expect((await events(admin.client, { kinds: ['ACCOUNT_DELETED'], actor: leaving.id })).nodes).toEqual([]);
+
+    await leaving.client.data(DELETE_ACCOUNT, { input: { password: STRONG_PASSWORD, removeContent: true } });
+    const deleted = (await events(admin.client, { kinds: ['ACCOUNT_DELETED'], actor: leaving.id })).nodes;
+    expect(deleted).toHaveLength(1);
+    expect(deleted[0]).toMatchObject({ targetType: 'USER', targetId: leaving.id });
+    expect(JSON.parse(deleted[0].detailsJson)).toEqual({ removeContent: true, sessionsEnded: 1 });
+    expect(JSON.stringify(deleted[0])).not.toContain(leaving.email);
   });
 
   it('is read by administrators only', async () => {

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { UPLOAD_CSRF_HEADER, type ImportRowError } from '@ratusz/shared';
 import { createMunicipality, grantRole, makeAdmin, registerUser, type RegisteredUser } from './support/factories.js';
+import { auditEntries, auditReader } from './support/audit-reader.js';
 import { errorCode, type GraphQLClient } from './support/graphql-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -520,6 +521,28 @@ describe('comparing across a network', () => {
     expect(text).toContain('mediana,25.25');
     const bad = await fetch(`${t.url}/api/indicators/comparison.csv?networkId=x&indicatorId=y&year=20`);
     expect(bad.status).toBe(400);
+  });
+
+  it('notes each comparison download in the audit log as an EXPORT, with who, which and what format', async () => {
+    const url = `${t.url}/api/indicators/comparison.csv?networkId=${networkId}&indicatorId=${codes.get('ADM_CASE_COST')}&year=${YEAR}`;
+    const admin = await auditReader(t);
+    const before = await auditEntries(admin.client, ['EXPORT']);
+    expect((await fetch(url, { headers: { cookie: official.client.cookie! } })).status).toBe(200);
+    const exports = await auditEntries(admin.client, ['EXPORT'], official.id);
+    expect(exports).toHaveLength(1);
+    expect(exports[0]).toMatchObject({ kind: 'EXPORT', targetType: 'NETWORK', targetId: networkId });
+    expect(exports[0].details).toEqual({
+      export: 'indicator comparison',
+      format: 'csv',
+      indicator: 'ADM_CASE_COST',
+      year: YEAR,
+      rows: expect.any(Number),
+    });
+    // A refused download is not an export.
+    const internal = await createNetwork('Sieć audytowana', [towns[0].id, towns[1].id], false);
+    const refused = await fetch(url.replace(networkId, internal));
+    expect(refused.status).toBe(403);
+    expect(await auditEntries(admin.client, ['EXPORT'])).toHaveLength(before.length + 1);
   });
 
   it('keeps an internal network’s comparison to its members’ officials until published', async () => {

@@ -1,4 +1,5 @@
 import { createMunicipality, grantRole, registerUser, type RegisteredUser } from './support/factories.js';
+import { auditEntries, auditReader } from './support/audit-reader.js';
 import { errorCode, type GraphQLClient } from './support/graphql-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -276,6 +277,18 @@ describe('answering with single-use codes', () => {
       headers: { cookie: resident.client.cookie! },
     });
     expect(refused.status).toBe(403);
+
+    const admin = await auditReader(t);
+    const printed = await auditEntries(admin.client, ['EXPORT'], official.id);
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toMatchObject({ targetType: 'SURVEY', targetId: survey.id });
+    expect(printed[0].details).toEqual({ export: 'survey codes', format: 'pdf', codes: 30 });
+    expect(await auditEntries(admin.client, ['EXPORT'], resident.id)).toEqual([]);
+    const codes = (await t.db.query('SELECT code FROM survey_codes WHERE survey_id = $1', [survey.id])) as {
+      code: string;
+    }[];
+    const stored = JSON.stringify(await t.db.query('SELECT details FROM audit_events'));
+    for (const { code } of codes) expect(stored).not.toContain(code);
   });
 
   it('takes one anonymous response per code and names unknown and used codes', async () => {
@@ -384,6 +397,14 @@ describe('results and the satisfaction indicator', () => {
     expect(lines).toHaveLength(5);
     expect(lines[0]).toContain('1. Obsługa w urzędzie');
     expect(lines.slice(1).some((line) => line.includes(',1,5,1,0;2,Długo czekałem,Uwaga 0'))).toBe(true);
+
+    const admin = await auditReader(t);
+    const exported = (await auditEntries(admin.client, ['EXPORT'], official.id)).filter(
+      (e) => e.targetId === survey.id,
+    );
+    expect(exported).toHaveLength(1);
+    expect(exported[0]).toMatchObject({ targetType: 'SURVEY' });
+    expect(exported[0].details).toEqual({ export: 'survey results', format: 'csv', rows: 4 });
   });
 
   it('publishes the mean satisfaction per service area as indicator values, replacing only its own', async () => {

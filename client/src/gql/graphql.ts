@@ -32,6 +32,7 @@ export type AnswerParagraphCommentInput = {
 
 /** What happened. */
 export type AuditEventKind =
+  | 'ACCOUNT_DELETED'
   | 'ADMIN_GRANTED'
   | 'DATA_DOWNLOAD'
   | 'EXPORT'
@@ -39,6 +40,8 @@ export type AuditEventKind =
   | 'LOGIN_FAILED'
   | 'LOGOUT_EVERYWHERE'
   | 'ORGANISATION_VERIFIED'
+  | 'PASSWORD_RESET_COMPLETED'
+  | 'PASSWORD_RESET_REQUESTED'
   | 'ROLE_GRANTED'
   | 'ROLE_REVOKED'
   | 'SESSION_REVOKED';
@@ -694,7 +697,7 @@ export type SubmitProposalInput = {
   consultationId: string | number;
   /** PLN as a decimal ("1500000.50", a comma and spaces between thousands allowed), at most 9999999999.99. */
   costEstimatePln?: string | null | undefined;
-  /** Documents you uploaded to this consultation, attached in this order (at most 10). */
+  /** Files you uploaded for proposals of this consultation (kind PROPOSAL_ATTACHMENT), attached in this order (at most 5). */
   documentIds?: Array<string | number> | null | undefined;
   /** Submitted on behalf of this organisation (you must be a member). */
   organisationId?: string | number | null | undefined;

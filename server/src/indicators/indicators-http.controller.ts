@@ -13,6 +13,8 @@ import {
 import type { Request, Response } from 'express';
 import { ErrorCode, FieldErrorCode, UPLOAD_CSRF_HEADER } from '@ratusz/shared';
 import { SessionService } from '../accounts/services/session.service.js';
+import { AuditEventKind } from '../audit/models/audit-event-kind.js';
+import { AuditService } from '../audit/services/audit.service.js';
 import { readSessionToken } from '../accounts/session-cookie.js';
 import { Public } from '../common/auth/access.decorators.js';
 import { DomainError } from '../common/errors/domain-error.js';
@@ -63,6 +65,7 @@ export class IndicatorsHttpController {
     private readonly viewers: ViewerService,
     private readonly imports: IndicatorImportService,
     private readonly comparisons: ComparisonService,
+    private readonly audit: AuditService,
   ) {}
 
   /** 200 `{ imported }`, or 422 INDICATOR_IMPORT_INVALID with `rowErrors` and nothing stored. */
@@ -91,10 +94,19 @@ export class IndicatorsHttpController {
       ...(/^\d{4}$/.test(year ?? '') ? [] : ['year']),
     ];
     if (bad.length > 0) throw DomainError.badInput(bad.map((field) => ({ field, code: FieldErrorCode.INVALID })));
-    const comparison = await this.comparisons.comparison(await this.viewerOf(req), {
-      networkId,
-      indicatorId,
-      year: Number(year),
+    const viewer = await this.viewerOf(req);
+    const comparison = await this.comparisons.comparison(viewer, { networkId, indicatorId, year: Number(year) });
+    await this.audit.recordQuietly({
+      kind: AuditEventKind.EXPORT,
+      actorId: viewer.userId,
+      target: { type: 'NETWORK', id: networkId },
+      details: {
+        export: 'indicator comparison',
+        format: 'csv',
+        indicator: comparison.indicator.code,
+        year: comparison.year,
+        rows: comparison.rows.length,
+      },
     });
     const { stats } = comparison;
     const records = [

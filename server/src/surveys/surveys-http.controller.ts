@@ -1,6 +1,8 @@
 import { Controller, Get, Param, ParseUUIDPipe, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { SessionService } from '../accounts/services/session.service.js';
+import { AuditEventKind } from '../audit/models/audit-event-kind.js';
+import { AuditService } from '../audit/services/audit.service.js';
 import { readSessionToken } from '../accounts/session-cookie.js';
 import { Public } from '../common/auth/access.decorators.js';
 import { attachmentDisposition } from '../common/http/attachment-disposition.js';
@@ -30,11 +32,13 @@ export class SurveysHttpController {
     private readonly resultsService: SurveyResultsService,
     private readonly surveys: SurveyRepository,
     private readonly results: SurveyResultsRepository,
+    private readonly audit: AuditService,
   ) {}
 
   @Get(':id/results.csv')
   async csv(@Param('id', new ParseUUIDPipe()) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const survey = await this.resultsService.requireResultsAccess(await this.viewerOf(req), id);
+    const viewer = await this.viewerOf(req);
+    const survey = await this.resultsService.requireResultsAccess(viewer, id);
     const [[questions], answers] = await Promise.all([this.surveys.questionsOf([id]), this.results.export(id)]);
     const byResponse = new Map<string, { submittedAt: Date; cells: Map<number, string> }>();
     for (const answer of answers) {
@@ -42,6 +46,13 @@ export class SurveysHttpController {
       entry.cells.set(answer.position, answer.answer);
       byResponse.set(answer.responseId, entry);
     }
+    // Residents' answers leaving the system: the download fails rather than go unrecorded.
+    await this.audit.record({
+      kind: AuditEventKind.EXPORT,
+      actorId: viewer.userId,
+      target: { type: 'SURVEY', id },
+      details: { export: 'survey results', format: 'csv', rows: byResponse.size },
+    });
     const records = [
       ['odpowiedź', 'data', ...questions.map((q) => safeCell(`${q.position}. ${q.text}`))],
       ...[...byResponse.values()].map((entry, index) => [
@@ -64,6 +75,13 @@ export class SurveysHttpController {
     const survey = await this.surveyService.requireVisible(viewer, id);
     requireAccess(canManageSurvey(viewer, survey), 'Only the municipality’s officials print codes.');
     const codes = await this.surveys.unusedCodes(id, CODES_PER_SHEET);
+    // Printed codes are credentials to answer: how many, never which.
+    await this.audit.record({
+      kind: AuditEventKind.EXPORT,
+      actorId: viewer.userId,
+      target: { type: 'SURVEY', id },
+      details: { export: 'survey codes', format: 'pdf', codes: codes.length },
+    });
     const address = `${req.protocol}://${req.get('host') ?? 'localhost'}/ankiety/${id}`;
     const pdf = await surveyCodesPdf(
       survey,

@@ -43,7 +43,18 @@ export class AccountDataService {
     }
     const sessions = await this.db.transaction(async (tx) => {
       if (removeContent) await this.data.removeContent(userId, tx);
-      return this.data.deleteAccount(userId, tx);
+      const ended = await this.data.deleteAccount(userId, tx);
+      // The id only: the address and name are erased with the account and must not survive here.
+      await this.audit.record(
+        {
+          kind: AuditEventKind.ACCOUNT_DELETED,
+          actorId: userId,
+          target: { type: 'USER', id: userId },
+          details: { removeContent, sessionsEnded: ended.length },
+        },
+        tx,
+      );
+      return ended;
     });
     await this.realtime.endSessions(sessions, 'LOGOUT_EVERYWHERE');
     return true;

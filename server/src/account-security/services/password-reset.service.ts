@@ -4,6 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ErrorCode } from '@ratusz/shared';
 import { PasswordService } from '../../accounts/services/password.service.js';
+import { AuditEventKind } from '../../audit/models/audit-event-kind.js';
+import { AuditService } from '../../audit/services/audit.service.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { JobQueueService } from '../../jobs/job-queue.service.js';
 import { escapeHtml, MailService } from '../../mail/mail.service.js';
@@ -31,9 +33,12 @@ export class PasswordResetService {
     private readonly mail: MailService,
     private readonly jobs: JobQueueService,
     private readonly realtime: RealtimeService,
+    private readonly audit: AuditService,
   ) {}
 
   async request(email: string): Promise<boolean> {
+    // Recorded for every address alike, without looking the account up, so the log costs the same either way.
+    await this.audit.record({ kind: AuditEventKind.PASSWORD_RESET_REQUESTED, actorId: null, details: { email } });
     await this.jobs.send('accounts.password-reset-mail', { email });
     return true;
   }
@@ -94,7 +99,18 @@ export class PasswordResetService {
         );
       }
       await this.resets.setPasswordHash(userId, passwordHash, tx);
-      return this.resets.revokeSessions(userId, tx);
+      const ended = await this.resets.revokeSessions(userId, tx);
+      // The link's holder acted as the account; the token itself is never noted.
+      await this.audit.record(
+        {
+          kind: AuditEventKind.PASSWORD_RESET_COMPLETED,
+          actorId: userId,
+          target: { type: 'USER', id: userId },
+          details: { sessionsEnded: ended.length },
+        },
+        tx,
+      );
+      return ended;
     });
     await this.realtime.endSessions(revoked, 'LOGOUT_EVERYWHERE');
     return true;

@@ -9,7 +9,16 @@ export const AuditEventKind = {
   ROLE_GRANTED: 'ROLE_GRANTED',
   ROLE_REVOKED: 'ROLE_REVOKED',
   ADMIN_GRANTED: 'ADMIN_GRANTED',
-  /** A report, ballot or attendee list downloaded (details say which and in what format). */
+  /** Someone asked for a reset link (details hold the address typed, known or not). */
+  PASSWORD_RESET_REQUESTED: 'PASSWORD_RESET_REQUESTED',
+  /** A reset link was used: the password changed and every session ended. */
+  PASSWORD_RESET_COMPLETED: 'PASSWORD_RESET_COMPLETED',
+  /** A person deleted their own account (RODO). */
+  ACCOUNT_DELETED: 'ACCOUNT_DELETED',
+  /**
+   * A file downloaded: a report, ballot results, attendee list, indicator
+   * comparison, survey results or survey codes (details say which and in what format).
+   */
   EXPORT: 'EXPORT',
   /** A person's own data downloaded (RODO). */
   DATA_DOWNLOAD: 'DATA_DOWNLOAD',
