@@ -1,4 +1,6 @@
 import { ErrorCode, FieldErrorCode, FORUM_LIMITS } from '@ratusz/shared';
+import { ThreadSubjectType } from '../src/forum/models/forum.model.js';
+import { PostService } from '../src/forum/services/post.service.js';
 import { errorCode } from './support/graphql-client.js';
 import { createMunicipality, grantRole, makeAdmin, registerUser, type RegisteredUser } from './support/factories.js';
 import { CREATE_THREAD, REPLY, createCategory, createThread, reply } from './support/forum-factories.js';
@@ -118,15 +120,36 @@ describe('forum', () => {
       expect(large.count).toBe(small.count);
     });
 
+    it('opens only general threads through the API', async () => {
+      const refused = await anna.client.request(CREATE_THREAD, {
+        input: {
+          categoryId,
+          title: 'Podpięty wątek',
+          body: 'Treść',
+          subjectType: 'CONSULTATION',
+          subjectId: '3b241101-e2bb-4255-8caf-4136c566a962',
+        },
+      });
+      expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+      expect(await t.db.query(`SELECT 1 FROM forum_threads WHERE title = 'Podpięty wątek'`)).toEqual([]);
+    });
+
     it('allows a stance only in threads about a consultation', async () => {
       const general = await createThread(anna.client, categoryId);
       const refused = await jan.client.request(REPLY, { input: { threadId: general.id, body: 'Za', stance: 'FOR' } });
       expect(errorCode(refused)).toBe(ErrorCode.BAD_USER_INPUT);
 
-      const consultation = await createThread(anna.client, categoryId, {
-        subjectType: 'CONSULTATION',
-        subjectId: '3b241101-e2bb-4255-8caf-4136c566a962',
-      });
+      // Opened as the consultations feature opens its debate (the API opens general threads only).
+      const consultation = await t.app.get(PostService).createThread(
+        { userId: anna.id, sessionId: '', isAdmin: false },
+        {
+          categoryId,
+          title: 'Debata',
+          body: 'Zapraszamy',
+          subjectType: ThreadSubjectType.CONSULTATION,
+          subjectId: '3b241101-e2bb-4255-8caf-4136c566a962',
+        },
+      );
       const post = await jan.client.data<{ replyToPost: { stance: string } }>(REPLY, {
         input: { threadId: consultation.id, body: 'Jestem za', stance: 'AGAINST' },
       });

@@ -1,4 +1,6 @@
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
+import { ThreadSubjectType } from '../src/forum/models/forum.model.js';
+import { PostService } from '../src/forum/services/post.service.js';
 import { io, type Socket } from 'socket.io-client';
 import { SOCKET_PATH, type ClientToServerEvents, type ServerToClientEvents } from '@ratusz/shared';
 import { NotificationService } from '../src/notifications/services/notification.service.js';
@@ -278,11 +280,17 @@ describe('notifications', () => {
       expect(phase.length).toBeGreaterThanOrEqual(1);
       expect((await list(ola)).nodes.filter((n) => n.type === 'PHASE_CHANGE')).toEqual([]);
 
-      const debate = await createThread(official.client, categoryId, {
-        title: 'Debata o budżecie',
-        subjectType: 'CONSULTATION',
-        subjectId: consultationId,
-      });
+      // Opened as the consultations feature opens its debate (the API opens general threads only).
+      const debate = await t.app.get(PostService).createThread(
+        { userId: official.id, sessionId: '', isAdmin: false },
+        {
+          categoryId,
+          title: 'Debata o budżecie',
+          body: 'Zapraszamy',
+          subjectType: ThreadSubjectType.CONSULTATION,
+          subjectId: consultationId,
+        },
+      );
       const post = await reply(ola.client, debate.id, 'Mój głos w debacie');
       expect((await list(jan)).nodes.find((n) => n.path.includes(post.id))?.type).toBe('FOLLOWED_CONSULTATION_POST');
       // The same post reaches the thread's author as a reply, once.

@@ -39,6 +39,12 @@ export type InForumTransaction<T> = (tx: Queryable, written: T) => Promise<void>
  * need it), records its event, and publishes only after commit — so a failed
  * write leaves nothing behind.
  */
+/** What a feature passes to open a thread about one of its things (the API's CreateThreadInput has no subject). */
+export interface NewThread extends CreateThreadInput {
+  subjectType?: ThreadSubjectType | null;
+  subjectId?: string | null;
+}
+
 @Injectable()
 export class PostService {
   constructor(
@@ -62,11 +68,7 @@ export class PostService {
     this.writeHooks.push(hook);
   }
 
-  async createThread(
-    auth: AuthState,
-    input: CreateThreadInput,
-    within?: InForumTransaction<ForumPost>,
-  ): Promise<ForumThread> {
+  async createThread(auth: AuthState, input: NewThread, within?: InForumTransaction<ForumPost>): Promise<ForumThread> {
     if (Boolean(input.subjectType) !== Boolean(input.subjectId)) {
       throw DomainError.badInput([
         { field: input.subjectType ? 'subjectId' : 'subjectType', code: FieldErrorCode.REQUIRED },
