@@ -1,5 +1,11 @@
-import type { Locator } from 'playwright-core';
+import type { Download, Locator } from 'playwright-core';
 import { AppPage } from './app.page.js';
+
+export interface AttachmentFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
 
 /** A consultation's proposals tab and a proposal's own page, in Polish. */
 export class ProposalsPage extends AppPage {
@@ -12,15 +18,58 @@ export class ProposalsPage extends AppPage {
     return this.page.getByTestId('proposals-tab');
   }
 
-  /** Opens the form, fills it in and sends it; waits for the confirmation. */
-  async submit(values: { title: string; body: string; serviceArea: string; cost?: string }): Promise<void> {
-    await this.page.getByRole('button', { name: 'Zgłoś propozycję', exact: true }).click();
+  /** Opens the form (when closed), fills it in and sends it; waits for the confirmation. */
+  async submit(values: {
+    title: string;
+    body: string;
+    serviceArea: string;
+    cost?: string;
+    /** The organisation to submit it for, by name. */
+    onBehalfOf?: string;
+    files?: AttachmentFile[];
+  }): Promise<void> {
+    await this.openForm();
     await this.page.locator('#proposal-new-title').fill(values.title);
     await this.page.locator('#proposal-new-body').fill(values.body);
     await this.page.locator('#proposal-new-serviceArea').selectOption({ label: values.serviceArea });
     if (values.cost !== undefined) await this.page.locator('#proposal-new-costEstimatePln').fill(values.cost);
+    if (values.onBehalfOf)
+      await this.page.locator('#proposal-new-on-behalf').selectOption({ label: values.onBehalfOf });
+    if (values.files) await this.chooseFiles(values.files);
     await this.page.getByRole('button', { name: 'Wyślij propozycję', exact: true }).click();
     await this.page.getByTestId('proposal-submitted').getByText(values.title, { exact: false }).waitFor();
+  }
+
+  async openForm(): Promise<void> {
+    // Open, the toggle says so ("Zwiń formularz").
+    if ((await this.page.getByRole('button', { name: 'Zwiń formularz' }).count()) > 0) return;
+    await this.page.getByRole('button', { name: 'Zgłoś propozycję', exact: true }).click();
+  }
+
+  /** The submit form's file picker, found by its label as a screen reader user would. */
+  get filePicker(): Locator {
+    return this.page.locator('#proposal-submit-form').getByLabel('Załączniki (nieobowiązkowe)');
+  }
+
+  async chooseFiles(files: AttachmentFile[]): Promise<void> {
+    await this.filePicker.setInputFiles(files);
+  }
+
+  /** The problem the picker reports (its error, tied to the input). */
+  get fileProblem(): Locator {
+    return this.page.locator('#proposal-new-attachments-error');
+  }
+
+  /** The proposal page's list of attachments. */
+  get attachments(): Locator {
+    return this.page.getByTestId('proposal-attachments');
+  }
+
+  /** Clicks an attachment's link and waits for the browser's download. */
+  async download(fileName: string): Promise<Download> {
+    const started = this.page.waitForEvent('download');
+    await this.attachments.getByRole('link', { name: fileName, exact: true }).click();
+    return started;
   }
 
   card(title: string): Locator {

@@ -1,9 +1,11 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { UPLOAD_CSRF_HEADER, UPLOAD_PATH, type LiveDocument } from '@ratusz/shared';
+import { UPLOAD_CSRF_HEADER, UPLOAD_PATH, type DocumentKind, type LiveDocument } from '@ratusz/shared';
 
 export interface UploadRequest {
   consultationId: string;
+  /** What the file is for; the consultation's own documents unless said otherwise. */
+  kind?: DocumentKind;
   title: string;
   file: File;
   /** 0–1 as the bytes leave the browser. */
@@ -32,6 +34,7 @@ function errorsOf(body: string): GraphQLFormattedError[] | null {
  */
 export function uploadDocument({
   consultationId,
+  kind,
   title,
   file,
   onProgress,
@@ -64,6 +67,7 @@ export function uploadDocument({
     // The scope and title come before the file: the server checks them before storing anything.
     const form = new FormData();
     form.append('consultationId', consultationId);
+    if (kind) form.append('kind', kind);
     if (title.trim()) form.append('title', title.trim());
     form.append('file', file, file.name);
     request.send(form);

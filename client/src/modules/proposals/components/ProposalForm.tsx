@@ -15,7 +15,9 @@ import { useAppForm } from '../../forms/hooks/useAppForm';
 import { length } from '../../forms/validation';
 import { MarkdownFormField } from '../../forum/components/MarkdownFormField';
 import { SubmitButton } from '../../ui/components/SubmitButton';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { attachmentProblemOf, checkAttachments, type AttachmentProblem } from '../attachments';
+import { AttachmentPicker } from './AttachmentPicker';
 
 export interface ProposalValues {
   title: string;
@@ -42,8 +44,14 @@ interface ProposalFormProps {
   initial: ProposalValues;
   submitLabel: string;
   busyLabel: string;
-  /** Sends the values; rejects with the server's error, which lands on the fields, the values kept as typed. */
-  send: (values: ProposalValues) => Promise<unknown>;
+  /**
+   * Sends the values (and the files chosen, when `attachmentRoom` offers the
+   * picker); rejects with the server's error, which lands on the fields (or
+   * the picker), the values kept as typed.
+   */
+  send: (values: ProposalValues, files: File[]) => Promise<unknown>;
+  /** How many files may still be attached; the picker is offered when given. */
+  attachmentRoom?: number;
   /** Whether the form empties after a successful send (a new proposal) or keeps what was saved (an edit). */
   resetOnSuccess?: boolean;
   onCancel?: () => void;
@@ -67,8 +75,12 @@ export function ProposalForm({
   onCancel,
   cancelLabel,
   extra,
+  attachmentRoom,
 }: ProposalFormProps) {
   const { t } = useTranslation();
+  const [files, setFiles] = useState<File[]>([]);
+  const [fileProblem, setFileProblem] = useState<AttachmentProblem | null>(null);
+  const pickerId = `${idPrefix}-attachments`;
   const format = useConsultationFormat();
   const areas = useQuery(ConsultationServiceAreasDocument);
   const form = useAppForm<ProposalValues>({
@@ -89,7 +101,24 @@ export function ProposalForm({
     messages: { costEstimatePln: { [FieldErrorCode.INVALID]: t('proposals.submit.costInvalid') } },
   });
   const submit = form.submit(async (values) => {
-    await send(values);
+    const room = attachmentRoom ?? 0;
+    const problem = checkAttachments(files, room);
+    setFileProblem(problem);
+    if (problem) {
+      document.getElementById(pickerId)?.focus();
+      return;
+    }
+    try {
+      await send(values, files);
+    } catch (error) {
+      // The files' own refusals are said at the picker; the rest goes to the form's summary.
+      const refused = attachmentProblemOf(error, files);
+      if (!refused) throw error;
+      setFileProblem(refused);
+      document.getElementById(pickerId)?.focus();
+      return;
+    }
+    setFiles([]);
     if (resetOnSuccess) form.reset(EMPTY_PROPOSAL);
   });
   const area = form.field('serviceArea');
@@ -131,6 +160,18 @@ export function ProposalForm({
         inputMode="decimal"
         autoComplete="off"
       />
+      {attachmentRoom !== undefined && (
+        <AttachmentPicker
+          id={pickerId}
+          files={files}
+          onChange={(chosen) => {
+            setFiles(chosen);
+            setFileProblem(null);
+          }}
+          room={attachmentRoom}
+          problem={fileProblem}
+        />
+      )}
       {extra}
       <div className="form__actions">
         <SubmitButton busy={form.formState.isSubmitting} label={submitLabel} busyLabel={busyLabel} />

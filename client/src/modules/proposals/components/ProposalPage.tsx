@@ -1,12 +1,20 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { FieldErrorCode, PROPOSAL_ANSWER_LIMITS, reviewNeedsReason, reviewTransitionsFrom } from '@ratusz/shared';
 import {
+  FieldErrorCode,
+  PROPOSAL_ANSWER_LIMITS,
+  PROPOSAL_MAX_DOCUMENTS,
+  reviewNeedsReason,
+  reviewTransitionsFrom,
+} from '@ratusz/shared';
+import {
+  AttachProposalDocumentsDocument,
   EditProposalDocument,
   ForumThreadDocument,
   ProposalDocument,
+  RemoveProposalAttachmentDocument,
   ReplyToProposalDocument,
   ReviewProposalDocument,
   SupportProposalDocument,
@@ -35,7 +43,10 @@ import { useZonedFormat } from '../../meetings/hooks/useZonedFormat';
 import { SubmitButton } from '../../ui/components/SubmitButton';
 import { useProposalEvents } from '../hooks/useProposalEvents';
 import { useProposalFormat } from '../hooks/useProposalFormat';
+import { attachmentProblemOf, checkAttachments, uploadAttachments, type AttachmentProblem } from '../attachments';
+import { AttachmentPicker } from './AttachmentPicker';
 import { ProposalForm } from './ProposalForm';
+import { documentTypeLabel, formatBytes } from '../../documents/files';
 import { ProposalStatusBadge } from './ProposalStatusBadge';
 import { routes } from '../../../app/routes';
 import { AuthorName } from '../../organisations/components/OrganisationName';
@@ -95,6 +106,8 @@ function AuthorControls({ proposal }: { proposal: Proposal }) {
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [edit] = useMutation(EditProposalDocument);
+  const [attach] = useMutation(AttachProposalDocumentsDocument);
+  const uploaded = useRef(new WeakMap<File, string>());
   const [withdraw, withdrawState] = useMutation(WithdrawProposalDocument);
   if (!proposal.viewerCanEdit && !proposal.viewerCanWithdraw) return null;
   return (
@@ -134,7 +147,12 @@ function AuthorControls({ proposal }: { proposal: Proposal }) {
             busyLabel={t('proposals.edit.saving')}
             cancelLabel={t('proposals.edit.cancel')}
             onCancel={() => setEditing(false)}
-            send={async (values) => {
+            attachmentRoom={
+              proposal.viewerCanManageAttachments
+                ? Math.max(0, PROPOSAL_MAX_DOCUMENTS - proposal.attachments.length)
+                : undefined
+            }
+            send={async (values, files) => {
               await edit({
                 variables: {
                   input: {
@@ -146,6 +164,10 @@ function AuthorControls({ proposal }: { proposal: Proposal }) {
                   },
                 },
               });
+              if (files.length) {
+                const documentIds = await uploadAttachments(proposal.consultationId, files, uploaded.current);
+                await attach({ variables: { input: { proposalId: proposal.id, documentIds } } });
+              }
               setEditing(false);
               setStatus(t('proposals.edit.saved'));
             }}
@@ -171,6 +193,130 @@ function AuthorControls({ proposal }: { proposal: Proposal }) {
         {status}
       </p>
       <ProblemCallout inline error={withdrawState.error} />
+    </section>
+  );
+}
+
+/**
+ * The proposal's files: name, type and size, each a download link; those who
+ * may change them (the author while it can be edited, the officials) add
+ * more and remove them, after confirming.
+ */
+function AttachmentsSection({ proposal }: { proposal: Proposal }) {
+  const { t } = useTranslation();
+  const { locale } = useZonedFormat();
+  const [attach, attachState] = useMutation(AttachProposalDocumentsDocument);
+  const [remove, removeState] = useMutation(RemoveProposalAttachmentDocument);
+  const [files, setFiles] = useState<File[]>([]);
+  const [problem, setProblem] = useState<AttachmentProblem | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const [removing, setRemoving] = useState<Proposal['attachments'][number] | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [addError, setAddError] = useState<unknown>(null);
+  const uploaded = useRef(new WeakMap<File, string>());
+  const manage = proposal.viewerCanManageAttachments;
+  const room = Math.max(0, PROPOSAL_MAX_DOCUMENTS - proposal.attachments.length);
+  if (proposal.attachments.length === 0 && !manage) return null;
+  const busy = uploading || attachState.loading;
+  const add = async () => {
+    if (busy) return;
+    setStatus(null);
+    setAddError(null);
+    const found = files.length === 0 ? null : checkAttachments(files, room);
+    setProblem(found);
+    if (found || files.length === 0) {
+      document.getElementById('proposal-attachments-add')?.focus();
+      return;
+    }
+    setUploading(true);
+    try {
+      const documentIds = await uploadAttachments(proposal.consultationId, files, uploaded.current);
+      await attach({ variables: { input: { proposalId: proposal.id, documentIds } } });
+      setFiles([]);
+      setStatus(t('proposals.attachments.added', { count: documentIds.length }));
+    } catch (error) {
+      const refused = attachmentProblemOf(error, files);
+      if (refused) setProblem(refused);
+      else setAddError(error);
+    } finally {
+      setUploading(false);
+    }
+  };
+  return (
+    <section className="section proposal-attachments" aria-labelledby="proposal-attachments-heading">
+      <h2 id="proposal-attachments-heading">{t('proposals.attachments.heading')}</h2>
+      {proposal.attachments.length === 0 ? (
+        <p className="muted">{t('proposals.attachments.none')}</p>
+      ) : (
+        <ul className="proposal-attachments__list" data-testid="proposal-attachments">
+          {proposal.attachments.map((attachment) => (
+            <li key={attachment.id}>
+              <a href={attachment.url} download={attachment.fileName}>
+                {attachment.fileName}
+              </a>{' '}
+              <span className="muted">
+                ({documentTypeLabel(attachment.mimeType, attachment.fileName)},{' '}
+                {formatBytes(attachment.sizeBytes, locale)})
+              </span>
+              {manage && (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    className="button button--ghost button--small"
+                    aria-disabled={removeState.loading || undefined}
+                    onClick={() => setRemoving(attachment)}
+                  >
+                    {t('proposals.attachments.remove', { name: attachment.fileName })}
+                  </button>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {manage && room > 0 && (
+        <div className="form">
+          <AttachmentPicker
+            id="proposal-attachments-add"
+            files={files}
+            onChange={(chosen) => {
+              setFiles(chosen);
+              setProblem(null);
+            }}
+            room={room}
+            problem={problem}
+          />
+          {files.length > 0 && (
+            <div className="form__actions">
+              <button type="button" className="button" aria-disabled={busy || undefined} onClick={() => void add()}>
+                {busy ? t('proposals.attachments.adding') : t('proposals.attachments.add')}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+      <ConfirmDialog
+        open={removing !== null}
+        heading={t('proposals.attachments.removeHeading')}
+        confirmLabel={t('proposals.attachments.removeConfirm')}
+        cancelLabel={t('proposals.attachments.removeCancel')}
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => {
+          const gone = removing;
+          setRemoving(null);
+          if (!gone) return;
+          remove({ variables: { proposalId: proposal.id, documentId: gone.id } })
+            .then(() => setStatus(t('proposals.attachments.removed', { name: gone.fileName })))
+            .catch(() => undefined);
+        }}
+      >
+        <p>{t('proposals.attachments.removeText', { name: removing?.fileName ?? '' })}</p>
+      </ConfirmDialog>
+      <p role="status" className="form__status">
+        {status}
+      </p>
+      <ProblemCallout inline error={removeState.error ?? addError} />
     </section>
   );
 }
@@ -468,21 +614,7 @@ function ProposalView({ proposal }: { proposal: Proposal }) {
         )}
         <ProposalFlag proposal={proposal} />
       </section>
-      {proposal.documents.length > 0 && (
-        <section className="section" aria-labelledby="proposal-documents-heading">
-          <h2 id="proposal-documents-heading">{t('proposals.page.documents')}</h2>
-          <ul>
-            {proposal.documents.map((document) => (
-              <li key={document.id}>
-                <a href={document.url} download={document.fileName}>
-                  {document.title}
-                </a>{' '}
-                <span className="muted">({document.fileName})</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <AttachmentsSection proposal={proposal} />
       <section
         className="section proposal-answer"
         aria-labelledby="proposal-answer-heading"

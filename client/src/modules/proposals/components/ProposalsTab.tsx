@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ConsultationAction, PROPOSAL_THRESHOLD_LIMITS } from '@ratusz/shared';
+import { ConsultationAction, PROPOSAL_MAX_DOCUMENTS, PROPOSAL_THRESHOLD_LIMITS } from '@ratusz/shared';
 import {
   ConsultationServiceAreasDocument,
   ProposalsConsultationDocument,
@@ -28,6 +28,7 @@ import { SubmitButton } from '../../ui/components/SubmitButton';
 import { useProposalEvents } from '../hooks/useProposalEvents';
 import { useProposalFormat } from '../hooks/useProposalFormat';
 import { useRandomSeed } from '../hooks/useRandomSeed';
+import { uploadAttachments } from '../attachments';
 import { EMPTY_PROPOSAL, ProposalForm, proposalInput } from './ProposalForm';
 import { ProposalStatusBadge } from './ProposalStatusBadge';
 import { routes } from '../../../app/routes';
@@ -55,6 +56,7 @@ function SubmitSection({ consultation }: { consultation: Consultation }) {
   const [done, setDone] = useState<string | null>(null);
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [submitProposal] = useMutation(SubmitProposalDocument, { refetchQueries: [ProposalsDocument] });
+  const uploaded = useRef(new WeakMap<File, string>());
   const allowed = consultation.allowedActions.includes(ConsultationAction.SUBMIT_PROPOSAL);
   if (!allowed) {
     const opening = upcomingOpenings(consultation.phases, consultation.allowedActions as ConsultationAction[]).find(
@@ -101,10 +103,15 @@ function SubmitSection({ consultation }: { consultation: Consultation }) {
           busyLabel={t('proposals.submit.submitting')}
           resetOnSuccess
           extra={<OnBehalfSelect id="proposal-new-on-behalf" value={organisationId} onChange={setOrganisationId} />}
-          send={async (values) => {
+          attachmentRoom={PROPOSAL_MAX_DOCUMENTS}
+          send={async (values, files) => {
             setDone(null);
+            // The files go up first (checked and stored by the server), then the proposal names them.
+            const documentIds = await uploadAttachments(consultation.id, files, uploaded.current);
             const { data } = await submitProposal({
-              variables: { input: { consultationId: consultation.id, ...proposalInput(values), organisationId } },
+              variables: {
+                input: { consultationId: consultation.id, ...proposalInput(values), organisationId, documentIds },
+              },
             });
             if (data) setDone(t('proposals.submit.submitted', { title: data.submitProposal.title }));
           }}
