@@ -17,6 +17,7 @@ import { Moderation1764300000000 } from './1764300000000-Moderation.js';
 import { Notifications1764300100000 } from './1764300100000-Notifications.js';
 import { Organisations1764300200000 } from './1764300200000-Organisations.js';
 import { AuditLog1764300300000 } from './1764300300000-AuditLog.js';
+import { PendingRegistrations1764300400000 } from './1764300400000-PendingRegistrations.js';
 import { IndicatorDefinitionManagement1764300450000 } from './1764300450000-IndicatorDefinitionManagement.js';
 import { ProposalAttachments1764300600000 } from './1764300600000-ProposalAttachments.js';
 import { ReadCache1764300700000 } from './1764300700000-ReadCache.js';
@@ -42,6 +43,7 @@ export const migrations = [
   Notifications1764300100000,
   Organisations1764300200000,
   AuditLog1764300300000,
+  PendingRegistrations1764300400000,
   IndicatorDefinitionManagement1764300450000,
   ProposalAttachments1764300600000,
   ReadCache1764300700000,

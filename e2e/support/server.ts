@@ -4,6 +4,7 @@ import { createApp, type StartedApp } from '../../server/src/bootstrap.js';
 import { REPO_ROOT, loadConfig } from '../../server/src/config/app-config.js';
 import { createTestDatabase, type TestDatabase } from '../../server/test/support/test-database.js';
 import { GraphQLClient } from '../../server/test/support/graphql-client.js';
+import { forgetMailbox, registerOutboxMailbox } from '../../server/test/support/mailbox.js';
 import { relaxedRateLimits } from '../../server/test/support/test-app.js';
 
 export interface E2EServer {
@@ -36,11 +37,13 @@ export async function startE2EServer(): Promise<E2EServer> {
   };
   const started = await createApp(config, database.url, { logger: ['error'] });
   const url = `http://127.0.0.1:${started.port}`;
+  registerOutboxMailbox(url, started.app);
   return {
     url,
     started,
     api: () => new GraphQLClient(url),
     async close() {
+      forgetMailbox(url);
       await started.app.close();
       await database.drop();
     },

@@ -2,7 +2,9 @@ import { AppPage } from '../pages/app.page.js';
 import { LoginPage } from '../pages/login.page.js';
 import { ProfilePage } from '../pages/profile.page.js';
 import { RegisterPage } from '../pages/register.page.js';
+import { confirmationLink } from '../../server/test/support/mailbox.js';
 import { accessibilityViolations, newContext, screenshot } from '../support/browser.js';
+import { apiLogin } from '../support/demo-accounts.js';
 import { browserSuite } from '../support/suite.js';
 
 const PASSWORD = 'Mocne-haslo-2026';
@@ -17,9 +19,16 @@ describe('accounts in the browser', () => {
     const register = new RegisterPage(page);
     await register.open();
     expect(await register.language()).toBe('pl');
-    await register.register({ email, password: PASSWORD, displayName: 'Zofia Testowa' });
-    await register.currentUser.waitFor();
+    await register.signUp({ email, password: PASSWORD, displayName: 'Zofia Testowa' });
+    // Nobody is logged in yet; the answer has focus, so a screen reader reads it at once.
+    expect(await register.currentUser.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('check-email');
+    expect(await register.checkEmail.textContent()).toContain(email);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await register.confirm(await confirmationLink(suite.server.url, email));
     expect(await register.currentUser.textContent()).toBe('Zofia Testowa');
+    expect(new URL(page.url()).pathname).toBe('/');
 
     await register.logout();
 
@@ -41,24 +50,45 @@ describe('accounts in the browser', () => {
     await page.getByRole('link', { name: 'Log in' }).waitFor();
   });
 
-  it('shows server validation errors next to the fields, in the chosen language, keeping what was typed', async () => {
-    const page = await suite.context.newPage();
-    const register = new RegisterPage(page);
-    await register.open();
-    await register.register({ email: 'mieszkanka@ratusz.example', password: PASSWORD, displayName: 'Duplikat' });
-    const emailField = page.getByLabel('Adres e-mail');
-    await page.waitForFunction(() => document.querySelector('input[aria-invalid="true"]') !== null);
-    expect(await emailField.getAttribute('aria-invalid')).toBe('true');
-    expect(await emailField.inputValue()).toBe('mieszkanka@ratusz.example');
-    const described = (await emailField.getAttribute('aria-describedby')) ?? '';
-    const messages = await Promise.all(
-      described
-        .split(/\s+/)
-        .filter(Boolean)
-        .map((id) => page.locator(`#${id}`).textContent()),
+  it('answers a taken address exactly like a new one, mails its owner, and a used link says so in the chosen language', async () => {
+    const answerFor = async (email: string) => {
+      const page = await suite.context.newPage();
+      const register = new RegisterPage(page);
+      await register.open();
+      await register.signUp({ email, password: PASSWORD, displayName: 'Duplikat' });
+      return ((await register.checkEmail.textContent()) ?? '').replace(email, '<e-mail>');
+    };
+    const taken = 'mieszkanka@ratusz.example';
+    const fresh = `e2e.fresh.${Date.now()}@example.pl`;
+    expect(await answerFor(taken)).toBe(await answerFor(fresh));
+
+    const admin = suite.server.api();
+    await apiLogin(admin, 'admin@ratusz.example');
+    const { mailOutbox } = await admin.data<{ mailOutbox: { nodes: { kind: string; text: string }[] } }>(
+      `query($to: String) { mailOutbox(first: 5, to: $to) { nodes { kind text } } }`,
+      { to: taken },
     );
-    expect(messages.join(' ')).toMatch(/istnieje|zajęty|already/i);
-    expect(await page.getByLabel('Nazwa wyświetlana').inputValue()).toBe('Duplikat');
+    const attempt = mailOutbox.nodes.find((mail) => mail.kind === 'REGISTRATION_ATTEMPT');
+    expect(attempt?.text).toContain('/haslo/reset');
+
+    // The fresh address's link works once; the second time it is refused, in Polish and then in English.
+    const link = await confirmationLink(suite.server.url, fresh);
+    const first = new RegisterPage(await suite.context.newPage());
+    await first.confirm(link);
+    const again = new RegisterPage(await (await newContext(suite.browser, suite.server.url)).newPage());
+    await again.openLink(link);
+    const alert = again.page.getByRole('alert').filter({ hasText: /link/i });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/został już użyty/);
+    expect(await accessibilityViolations(again.page)).toEqual([]);
+    await again.switchLanguage();
+    await again.openLink(link);
+    await again.page
+      .getByRole('alert')
+      .filter({ hasText: /was used/ })
+      .waitFor();
+    expect(await again.currentUser.count()).toBe(0);
+    await again.page.context().close();
   });
 
   it('a wrong password gets one translated message, whatever the e-mail', async () => {
@@ -75,12 +105,9 @@ describe('accounts in the browser', () => {
     const page = await suite.context.newPage();
     const register = new RegisterPage(page);
     await register.open();
-    await register.register({
-      email: `e2e.profile.${Date.now()}@example.pl`,
-      password: PASSWORD,
-      displayName: 'Tomasz Profilowy',
-    });
-    await register.currentUser.waitFor();
+    const email = `e2e.profile.${Date.now()}@example.pl`;
+    await register.signUp({ email, password: PASSWORD, displayName: 'Tomasz Profilowy' });
+    await register.confirm(await confirmationLink(suite.server.url, email));
 
     const profile = new ProfilePage(page);
     await profile.open();
@@ -107,8 +134,8 @@ describe('accounts in the browser', () => {
     const laptop = await suite.context.newPage();
     const register = new RegisterPage(laptop);
     await register.open();
-    await register.register({ email, password: PASSWORD, displayName: 'Dwa Urządzenia' });
-    await register.currentUser.waitFor();
+    await register.signUp({ email, password: PASSWORD, displayName: 'Dwa Urządzenia' });
+    await register.confirm(await confirmationLink(suite.server.url, email));
 
     const phoneContext = await newContext(suite.browser, suite.server.url);
     const phone = await phoneContext.newPage();

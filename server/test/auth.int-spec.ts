@@ -1,11 +1,13 @@
 import { ErrorCode, FieldErrorCode, PASSWORD_POLICY, SESSION_COOKIE } from '@ratusz/shared';
 import { HousekeepingService } from '../src/accounts/services/housekeeping.service.js';
 import { LOGIN_LIMITS, REGISTER_LIMITS } from '../src/accounts/services/login-throttle.service.js';
-import { errorCode } from './support/graphql-client.js';
+import { errorCode, type GraphQLClient } from './support/graphql-client.js';
+import { confirmationLinkIn, tokenOf } from './support/mailbox.js';
 import { STRONG_PASSWORD, registerUser, uniqueEmail } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { account { id email displayName isAdmin } } }`;
+const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { email confirmationSent } }`;
+const CONFIRM = `mutation($token: String!) { confirmRegistration(token: $token) { account { id email displayName isAdmin } } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { account { id email } } }`;
 const ME = `{ me { id email displayName homeMunicipality { slug } roles { role } } }`;
 
@@ -18,26 +20,69 @@ describe('accounts', () => {
   afterAll(() => t.close());
 
   describe('register', () => {
-    it('creates the account, logs it in with an httpOnly SameSite=Lax cookie and stores only a password hash', async () => {
-      const client = t.client();
+    let address = 0;
+    /** The raw HTTP answer, so a test can compare bytes and headers; each from its own IP (sign-ups are limited). */
+    async function registerRaw(input: Record<string, unknown>, ip = `203.0.113.${++address}`) {
+      const response = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+        body: JSON.stringify({ query: REGISTER, variables: { input } }),
+      });
+      return { setCookie: response.headers.getSetCookie(), body: await response.text() };
+    }
+
+    async function mailsTo(email: string): Promise<{ kind: string; text: string; html: string }[]> {
+      return t.db.query(
+        `SELECT kind, text_body AS text, html_body AS html FROM mail_outbox WHERE to_address = $1 ORDER BY created_at`,
+        [email],
+      );
+    }
+
+    const confirm = (client: GraphQLClient, token: string) => client.request(CONFIRM, { token });
+
+    it('logs nobody in and creates no account until the e-mailed link is used; the link logs in with an httpOnly SameSite=Lax cookie', async () => {
       const email = uniqueEmail();
+      const answer = await registerRaw({
+        email: `  ${email.toUpperCase()} `,
+        password: STRONG_PASSWORD,
+        displayName: 'Ewa Nowak',
+      });
+      expect(answer.setCookie).toEqual([]);
+      expect(JSON.parse(answer.body)).toEqual({ data: { register: { email, confirmationSent: true } } });
+      expect(await t.db.query('SELECT 1 FROM users WHERE email = $1', [email])).toHaveLength(0);
+
+      const [mail] = await mailsTo(email);
+      expect(mail.kind).toBe('REGISTRATION_CONFIRMATION');
+      const link = confirmationLinkIn(mail.text)!;
+      expect(link).toMatch(/\/confirm-registration\?token=/);
+      expect(mail.html).toContain(link);
+      const token = tokenOf(link);
+      // Stored hashed (like the password): neither the token nor the password is in the table.
+      const [pending] = await t.db.query(
+        `SELECT token_hash = sha256(convert_to($2, 'UTF8')) AS hashed, password_hash,
+                extract(epoch FROM expires_at - created_at)::int AS ttl
+         FROM pending_registrations WHERE email = $1`,
+        [email, token],
+      );
+      expect(pending.hashed).toBe(true);
+      expect(pending.password_hash).toMatch(/^\$argon2id\$/);
+      expect(pending.ttl).toBe(24 * 3600);
+
       const response = await fetch(`${t.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: REGISTER,
-          variables: {
-            input: { email: `  ${email.toUpperCase()} `, password: STRONG_PASSWORD, displayName: 'Ewa Nowak' },
-          },
-        }),
+        body: JSON.stringify({ query: CONFIRM, variables: { token } }),
       });
       const setCookie = response.headers.getSetCookie().join('\n');
       expect(setCookie).toMatch(new RegExp(`^${SESSION_COOKIE}=`));
       expect(setCookie).toMatch(/HttpOnly/i);
       expect(setCookie).toMatch(/SameSite=Lax/i);
-      const body = (await response.json()) as { data: { register: { account: { email: string; isAdmin: boolean } } } };
-      expect(body.data.register.account).toMatchObject({ email, isAdmin: false });
+      const body = (await response.json()) as {
+        data: { confirmRegistration: { account: { email: string; isAdmin: boolean } } };
+      };
+      expect(body.data.confirmRegistration.account).toMatchObject({ email, isAdmin: false });
 
+      const client = t.client();
       client.cookie = setCookie.split(';')[0];
       const me = await client.data<{ me: { email: string; displayName: string } }>(ME);
       expect(me.me).toMatchObject({ email, displayName: 'Ewa Nowak' });
@@ -45,6 +90,94 @@ describe('accounts', () => {
       const [row] = await t.db.query('SELECT password_hash FROM users WHERE email = $1', [email]);
       expect(row.password_hash).toMatch(/^\$argon2id\$/);
       expect(row.password_hash).not.toContain(STRONG_PASSWORD);
+      expect(await t.db.query('SELECT 1 FROM pending_registrations WHERE email = $1', [email])).toHaveLength(0);
+    });
+
+    it('answers a taken address byte for byte like a new one, sets no cookie, and mails the owner instead', async () => {
+      const email = uniqueEmail();
+      const input = { email, password: STRONG_PASSWORD, displayName: 'Pierwsza' };
+      const asNew = await registerRaw(input);
+      // The same address once it has an account: only the e-mail differs.
+      await confirm(t.client(), tokenOf(confirmationLinkIn((await mailsTo(email))[0].text)!));
+      const asTaken = await registerRaw({ ...input, email: email.toUpperCase(), displayName: 'Druga' });
+
+      expect(asTaken.body).toBe(asNew.body);
+      expect(asTaken.setCookie).toEqual([]);
+      expect(asNew.setCookie).toEqual([]);
+
+      const mails = await mailsTo(email);
+      expect(mails.map((mail) => mail.kind)).toEqual(['REGISTRATION_CONFIRMATION', 'REGISTRATION_ATTEMPT']);
+      const owner = mails[1];
+      expect(owner.text).toMatch(/już istnieje/);
+      expect(owner.text).toContain('/logowanie');
+      expect(owner.text).toContain('/haslo/reset');
+      expect(confirmationLinkIn(owner.text)).toBeNull();
+      expect(await t.db.query('SELECT 1 FROM pending_registrations WHERE email = $1', [email])).toHaveLength(0);
+      const [{ name }] = await t.db.query('SELECT display_name AS name FROM users WHERE email = $1', [email]);
+      expect(name).toBe('Pierwsza');
+    });
+
+    it('a link works once', async () => {
+      const email = uniqueEmail();
+      await registerRaw({ email, password: STRONG_PASSWORD, displayName: 'Raz' });
+      const token = tokenOf(confirmationLinkIn((await mailsTo(email))[0].text)!);
+      expect(errorCode(await confirm(t.client(), token))).toBeUndefined();
+      const again = t.client();
+      expect(errorCode(await confirm(again, token))).toBe(ErrorCode.REGISTRATION_TOKEN_INVALID);
+      expect(again.cookie).toBeNull();
+    });
+
+    it('a link stops working after a day', async () => {
+      const email = uniqueEmail();
+      await registerRaw({ email, password: STRONG_PASSWORD, displayName: 'Późno' });
+      const token = tokenOf(confirmationLinkIn((await mailsTo(email))[0].text)!);
+      await t.db.query(`UPDATE pending_registrations SET expires_at = now() - interval '1 second' WHERE email = $1`, [
+        email,
+      ]);
+      expect(errorCode(await confirm(t.client(), token))).toBe(ErrorCode.REGISTRATION_TOKEN_INVALID);
+      expect(await t.db.query('SELECT 1 FROM users WHERE email = $1', [email])).toHaveLength(0);
+    });
+
+    it('signing up again replaces the pending sign-up: the older link fails, the newer one works', async () => {
+      const email = uniqueEmail();
+      await registerRaw({ email, password: STRONG_PASSWORD, displayName: 'Stara nazwa' });
+      await registerRaw({ email, password: STRONG_PASSWORD, displayName: 'Nowa nazwa' });
+      const [older, newer] = (await mailsTo(email)).map((mail) => tokenOf(confirmationLinkIn(mail.text)!));
+      expect(older).not.toBe(newer);
+      expect(await t.db.query('SELECT 1 FROM pending_registrations WHERE email = $1', [email])).toHaveLength(1);
+      expect(errorCode(await confirm(t.client(), older))).toBe(ErrorCode.REGISTRATION_TOKEN_INVALID);
+      const client = t.client();
+      expect(errorCode(await confirm(client, newer))).toBeUndefined();
+      expect((await client.data<{ me: { displayName: string } }>(ME)).me.displayName).toBe('Nowa nazwa');
+    });
+
+    it('refuses a wrong token, and a link whose address got an account meanwhile with EMAIL_TAKEN', async () => {
+      expect(errorCode(await confirm(t.client(), 'nie-ma-takiego-tokenu'))).toBe(ErrorCode.REGISTRATION_TOKEN_INVALID);
+      expect(errorCode(await confirm(t.client(), ''))).toBe(ErrorCode.BAD_USER_INPUT);
+
+      const email = uniqueEmail();
+      await registerRaw({ email, password: STRONG_PASSWORD, displayName: 'Spóźniona' });
+      const token = tokenOf(confirmationLinkIn((await mailsTo(email))[0].text)!);
+      await t.db.query(`INSERT INTO users (email, display_name, password_hash) VALUES ($1, 'Ktoś inny', 'x')`, [email]);
+      const client = t.client();
+      expect(errorCode(await confirm(client, token))).toBe(ErrorCode.EMAIL_TAKEN);
+      expect(client.cookie).toBeNull();
+      // Spent: the pending row is gone.
+      expect(await t.db.query('SELECT 1 FROM pending_registrations WHERE email = $1', [email])).toHaveLength(0);
+    });
+
+    it('housekeeping deletes sign-ups never confirmed, not those still valid', async () => {
+      const [expired, valid] = [uniqueEmail('stale'), uniqueEmail('fresh')];
+      await registerRaw({ email: expired, password: STRONG_PASSWORD, displayName: 'Stary' });
+      await registerRaw({ email: valid, password: STRONG_PASSWORD, displayName: 'Nowy' });
+      await t.db.query(`UPDATE pending_registrations SET expires_at = now() - interval '1 minute' WHERE email = $1`, [
+        expired,
+      ]);
+      await t.app.get(HousekeepingService).run();
+      const left = await t.db.query(`SELECT email FROM pending_registrations WHERE email = ANY($1)`, [
+        [expired, valid],
+      ]);
+      expect(left).toEqual([{ email: valid }]);
     });
 
     it('limits sign-ups per IP address', async () => {
@@ -109,17 +242,6 @@ describe('accounts', () => {
         input: { email: uniqueEmail(), password: 'Zażółć gęślą jaźń 2026', displayName: 'Jan' },
       });
       expect(result.errors).toBeUndefined();
-    });
-
-    it('refuses a duplicate e-mail, whatever its case, with EMAIL_TAKEN on the field', async () => {
-      const { email } = await registerUser(t.client());
-      const result = await t.client().request(REGISTER, {
-        input: { email: email.toUpperCase(), password: STRONG_PASSWORD, displayName: 'Drugi' },
-      });
-      expect(errorCode(result)).toBe(ErrorCode.EMAIL_TAKEN);
-      expect(result.errors?.[0].extensions?.fieldErrors).toEqual([
-        { field: 'email', code: FieldErrorCode.EMAIL_TAKEN },
-      ]);
     });
 
     it('refuses an unknown home municipality', async () => {

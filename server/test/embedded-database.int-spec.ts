@@ -9,7 +9,8 @@ import { loadConfig } from '../src/config/app-config.js';
 import { startEmbeddedDatabase } from '../src/database/embedded-database.js';
 import { findFreePort } from '../src/database/free-port.js';
 import { GraphQLClient } from './support/graphql-client.js';
-import { STRONG_PASSWORD, uniqueEmail } from './support/factories.js';
+import { registerUser, STRONG_PASSWORD, uniqueEmail } from './support/factories.js';
+import { forgetMailbox, registerOutboxMailbox } from './support/mailbox.js';
 
 // initdb and two whole server starts (migrations, demo seed) take longer than jest's default on a busy machine.
 const RESTART_TEST_TIMEOUT_MS = 120_000;
@@ -54,9 +55,9 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
       const first = await createApp(config, firstDb.url, { logger: false });
       expect(first.seed.seeded).toBe(true);
       const client = new GraphQLClient(`http://127.0.0.1:${first.port}`);
-      await client.data(`mutation($input: RegisterInput!) { register(input: $input) { account { id } } }`, {
-        input: { email, password: STRONG_PASSWORD, displayName: 'Trwała Użytkowniczka' },
-      });
+      registerOutboxMailbox(client.baseUrl, first.app);
+      await registerUser(client, { email, displayName: 'Trwała Użytkowniczka' });
+      forgetMailbox(client.baseUrl);
       await first.app.close();
       await firstDb.stop();
 

@@ -126,19 +126,16 @@ describe('password reset', () => {
     expect(minutes).toBe(60);
   });
 
-  it('mails the owner when someone tries to sign up with their address', async () => {
+  it('mails the owner, with the way to a new password, when someone tries to sign up with their address', async () => {
     const owner = await registerUser(t.client());
     const attempt = await t
       .client()
-      .request(`mutation($input: RegisterInput!) { register(input: $input) { account { id } } }`, {
+      .data(`mutation($input: RegisterInput!) { register(input: $input) { email confirmationSent } }`, {
         input: { email: owner.email, password: STRONG_PASSWORD, displayName: 'Ktoś inny' },
       });
-    expect(errorCode(attempt)).toBe(ErrorCode.EMAIL_TAKEN);
-    let found: { kind: string; text: string }[] = [];
-    for (let i = 0; i < 100 && found.length === 0; i++) {
-      found = (await mails(owner.email)).filter((m) => m.kind === 'REGISTRATION_ATTEMPT');
-      if (found.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    // Answered as for a new address (auth.int-spec.ts compares the bytes); the e-mail is written with the answer.
+    expect(attempt).toEqual({ register: { email: owner.email, confirmationSent: true } });
+    const found = (await mails(owner.email)).filter((m) => m.kind === 'REGISTRATION_ATTEMPT');
     expect(found).toHaveLength(1);
     expect(found[0].text).toContain('/haslo/reset');
   });

@@ -134,6 +134,8 @@ export const ErrorCode = {
   SURVEY_PUBLISHED: 'SURVEY_PUBLISHED',
   /** The password-reset link is unknown, used already or older than an hour. */
   RESET_TOKEN_INVALID: 'RESET_TOKEN_INVALID',
+  /** The sign-up confirmation link is unknown, used already, replaced by a newer sign-up or older than a day. */
+  REGISTRATION_TOKEN_INVALID: 'REGISTRATION_TOKEN_INVALID',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

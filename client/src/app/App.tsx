@@ -5,6 +5,7 @@ import { InvitationsPage } from '../modules/organisations/components/Invitations
 import { OrganisationFormPage } from '../modules/organisations/components/OrganisationFormPage';
 import { OrganisationListPage } from '../modules/organisations/components/OrganisationListPage';
 import { OrganisationPage } from '../modules/organisations/components/OrganisationPage';
+import { ConfirmRegistrationPage } from '../modules/auth/components/ConfirmRegistrationPage';
 import { LoginPage } from '../modules/auth/components/LoginPage';
 import { RegisterPage } from '../modules/auth/components/RegisterPage';
 import { SessionWatcher } from '../modules/auth/components/SessionWatcher';
@@ -61,6 +62,7 @@ export function App() {
               <Route path={routePatterns.loginAlias} element={<LoginPage />} />
               <Route path={routePatterns.register} element={<RegisterPage />} />
               <Route path={routePatterns.registerAlias} element={<RegisterPage />} />
+              <Route path={routePatterns.confirmRegistration} element={<ConfirmRegistrationPage />} />
               <Route path={routePatterns.profile} element={<ProfilePage />} />
               <Route path={routePatterns.organisations} element={<OrganisationListPage />} />
               <Route path={routePatterns.organisationNew} element={<OrganisationFormPage />} />

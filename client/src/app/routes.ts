@@ -15,6 +15,8 @@ export const routeParams = {
   consultationTab: 'zakladka',
   /** On the new-password page: the e-mailed reset token. */
   resetToken: 'token',
+  /** On the sign-up confirmation page: the e-mailed token (the server writes this address into the e-mail). */
+  registrationToken: 'token',
 } as const;
 
 /** Patterns for `<Route path>`; `:name` segments are read with useParams(). */
@@ -24,6 +26,8 @@ export const routePatterns = {
   loginAlias: '/login',
   register: '/rejestracja',
   registerAlias: '/register',
+  /** The e-mailed sign-up link's page; the server builds the link, so the address is fixed there too. */
+  confirmRegistration: '/confirm-registration',
   profile: '/profil',
   notifications: '/powiadomienia',
   moderation: '/moderacja',

@@ -33,8 +33,5 @@ export class AccountSecurityModule implements OnModuleInit {
     this.jobs.register('accounts.password-reset-mail', async ({ email }) => {
       await this.resets.mailLink(email);
     });
-    this.jobs.register('accounts.registration-attempt-mail', async ({ email }) => {
-      await this.resets.mailRegistrationAttempt(email);
-    });
   }
 }

@@ -6,10 +6,12 @@ import { ViewerService } from '../common/policy/viewer.service.js';
 import { IdArgs } from '../common/validation/id-field.js';
 import type { AuthState, RequestContext } from '../common/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { ConfirmRegistrationArgs } from './dtos/confirm-registration.args.js';
 import { LoginInput } from './dtos/login.input.js';
 import { RegisterInput } from './dtos/register.input.js';
 import { UpdateProfileInput } from './dtos/update-profile.input.js';
 import { Account, AuthPayload, SessionInfo } from './models/account.model.js';
+import { RegistrationResult } from './models/registration-result.model.js';
 import { AccountService, type LoggedIn } from './services/account.service.js';
 import { SessionService } from './services/session.service.js';
 import { clearSessionCookie, clientMeta, setSessionCookie } from './session-cookie.js';
@@ -35,9 +37,26 @@ export class AuthResolver {
 
   @Public()
   @RateLimit('REGISTER')
-  @Mutation(() => AuthPayload, { description: 'Creates an account and logs it in (sets the session cookie).' })
-  async register(@Args('input') input: RegisterInput, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
-    return this.begin(await this.accounts.register(input, clientMeta(ctx.req)), ctx);
+  @Mutation(() => RegistrationResult, {
+    description:
+      'Starts a sign-up: e-mails a confirmation link (or, when the address has an account, a note to its owner). ' +
+      'Answers the same either way and logs nobody in; confirmRegistration creates the account.',
+  })
+  register(@Args('input') input: RegisterInput, @Ctx() ctx: RequestContext): Promise<RegistrationResult> {
+    return this.accounts.register(input, clientMeta(ctx.req));
+  }
+
+  @Public()
+  @RateLimit('REGISTER_CONFIRM')
+  @Mutation(() => AuthPayload, {
+    description:
+      'Creates the account from the e-mailed confirmation token (single use, valid for a day) and logs it in (sets the session cookie).',
+  })
+  async confirmRegistration(
+    @Args() { token }: ConfirmRegistrationArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AuthPayload> {
+    return this.begin(await this.accounts.confirmRegistration(token, clientMeta(ctx.req)), ctx);
   }
 
   @Public()

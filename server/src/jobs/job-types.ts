@@ -23,8 +23,6 @@ export interface JobPayloads {
   'notifications.meeting-reminder': { meetingId: string; startsAt: string };
   /** Mails a password-reset link if the address has an account (queued for every request alike: no enumeration). */
   'accounts.password-reset-mail': { email: string };
-  /** Tells an account's owner that someone tried to sign up with their address. */
-  'accounts.registration-attempt-mail': { email: string };
 }
 
 export type JobName = keyof JobPayloads & string;
@@ -65,5 +63,4 @@ export const JOB_SETTINGS: { readonly [N in JobName]?: JobSettings } = {
   'notifications.meeting-reminders': { cron: '*/10 * * * *', policy: 'stately', retryLimit: 0 },
   'notifications.meeting-reminder': { retryLimit: 3, retryDelaySeconds: 60 },
   'accounts.password-reset-mail': { retryLimit: 3, retryDelaySeconds: 30 },
-  'accounts.registration-attempt-mail': { retryLimit: 3, retryDelaySeconds: 30 },
 };

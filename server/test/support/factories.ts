@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { GraphQLClient } from './graphql-client.js';
+import { confirmationToken } from './mailbox.js';
 
 export const STRONG_PASSWORD = 'Mocne-haslo-123';
 
@@ -11,7 +12,11 @@ export function uniqueEmail(prefix = 'user'): string {
 }
 
 const REGISTER = `mutation Register($input: RegisterInput!) {
-  register(input: $input) { account { id email displayName isAdmin } }
+  register(input: $input) { email confirmationSent }
+}`;
+
+const CONFIRM = `mutation ConfirmRegistration($token: String!) {
+  confirmRegistration(token: $token) { account { id email displayName isAdmin } }
 }`;
 
 export interface RegisteredUser {
@@ -21,13 +26,16 @@ export interface RegisteredUser {
   client: GraphQLClient;
 }
 
-/** Registers through the API (so the client holds a session cookie) and returns the account. */
+/**
+ * Signs up through the API and confirms with the e-mailed link (read from the
+ * server's outbox), so the client holds a session cookie; returns the account.
+ */
 export async function registerUser(
   client: GraphQLClient,
   overrides: { email?: string; displayName?: string; homeMunicipalityId?: string } = {},
 ): Promise<RegisteredUser> {
   const email = overrides.email ?? uniqueEmail();
-  const data = await client.data<{ register: { account: { id: string } } }>(REGISTER, {
+  await client.data(REGISTER, {
     input: {
       email,
       password: STRONG_PASSWORD,
@@ -35,7 +43,9 @@ export async function registerUser(
       homeMunicipalityId: overrides.homeMunicipalityId,
     },
   });
-  return { id: data.register.account.id, email, password: STRONG_PASSWORD, client };
+  const token = await confirmationToken(client.baseUrl, email);
+  const data = await client.data<{ confirmRegistration: { account: { id: string } } }>(CONFIRM, { token });
+  return { id: data.confirmRegistration.account.id, email, password: STRONG_PASSWORD, client };
 }
 
 /** Makes a registered user an administrator directly in the database (there is no API to self-promote). */

@@ -5,6 +5,7 @@ import type { RateLimitSettings } from '../../src/common/rate-limit/rate-limit.c
 import { RATE_LIMIT_RULE_NAMES } from '../../src/common/rate-limit/rate-limit.rules.js';
 import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
 import { GraphQLClient } from './graphql-client.js';
+import { forgetMailbox, registerOutboxMailbox } from './mailbox.js';
 import { createTestDatabase } from './test-database.js';
 
 export interface TestApp {
@@ -54,6 +55,7 @@ export async function startTestApp(
   };
   const started = await createApp(config, databaseUrl, { logger: ['error'] });
   const url = `http://127.0.0.1:${started.port}`;
+  registerOutboxMailbox(url, started.app);
   let counter = 0;
   return {
     app: started.app,
@@ -63,6 +65,7 @@ export async function startTestApp(
     // Each client gets its own IP unless told otherwise, so per-IP login limits of one test do not leak into another.
     client: (ip?: string) => new GraphQLClient(url, ip ?? `10.0.${Math.floor(++counter / 250)}.${counter % 250}`),
     async close() {
+      forgetMailbox(url);
       await started.app.close();
       await database?.drop();
     },

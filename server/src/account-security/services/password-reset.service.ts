@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -6,6 +5,7 @@ import { ErrorCode } from '@ratusz/shared';
 import { PasswordService } from '../../accounts/services/password.service.js';
 import { AuditEventKind } from '../../audit/models/audit-event-kind.js';
 import { AuditService } from '../../audit/services/audit.service.js';
+import { newSecretToken, secretTokenHash } from '../../common/crypto/secret-token.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { JobQueueService } from '../../jobs/job-queue.service.js';
 import { escapeHtml, MailService } from '../../mail/mail.service.js';
@@ -14,8 +14,6 @@ import { PasswordResetRepository } from '../repositories/password-reset.reposito
 
 /** How long a reset link works. */
 const RESET_TOKEN_MINUTES = 60;
-
-const hashOf = (token: string): Buffer => createHash('sha256').update(token).digest();
 
 /**
  * Password reset by e-mail without user enumeration: asking answers the same
@@ -47,10 +45,10 @@ export class PasswordResetService {
   async mailLink(email: string): Promise<void> {
     const user = await this.resets.userByEmail(email);
     if (!user) return;
-    const token = randomBytes(32).toString('base64url');
+    const token = newSecretToken();
     const link = this.mail.link(`/haslo/nowe?token=${token}`);
     await this.db.transaction(async (tx) => {
-      await this.resets.replace(user.id, hashOf(token), RESET_TOKEN_MINUTES, tx);
+      await this.resets.replace(user.id, secretTokenHash(token), RESET_TOKEN_MINUTES, tx);
       await this.mail.queue(
         {
           to: user.email,
@@ -69,29 +67,11 @@ export class PasswordResetService {
     });
   }
 
-  /** Someone tried to sign up with an address that has an account: its owner hears of it, with a way back in. */
-  async mailRegistrationAttempt(email: string): Promise<void> {
-    const user = await this.resets.userByEmail(email);
-    if (!user) return;
-    const link = this.mail.link('/haslo/reset');
-    await this.mail.queue({
-      to: user.email,
-      userId: user.id,
-      kind: 'REGISTRATION_ATTEMPT',
-      subject: 'Ratusz: ktoś próbował założyć konto na Twój adres',
-      text: `Ktoś próbował założyć w Ratuszu nowe konto z Twoim adresem e-mail, ale konto z tym adresem już istnieje.\n\nJeśli to Ty i nie pamiętasz hasła, ustaw nowe: ${link}\nJeśli to nie Ty, nic nie musisz robić.\n`,
-      html: this.mail.layout(
-        `<p>Ktoś próbował założyć w Ratuszu nowe konto z Twoim adresem e-mail, ale konto z tym adresem już istnieje.</p>
-         <p>Jeśli to Ty i nie pamiętasz hasła, <a href="${escapeHtml(link)}">ustaw nowe</a>. Jeśli to nie Ty, nic nie musisz robić.</p>`,
-      ),
-    });
-  }
-
   /** Sets the password if the token is valid (once), and logs the account out everywhere. */
   async reset(token: string, password: string): Promise<boolean> {
     const passwordHash = await this.passwords.hash(password);
     const revoked = await this.db.transaction(async (tx) => {
-      const userId = await this.resets.consume(hashOf(token), tx);
+      const userId = await this.resets.consume(secretTokenHash(token), tx);
       if (!userId) {
         throw new DomainError(
           ErrorCode.RESET_TOKEN_INVALID,

@@ -63,6 +63,10 @@ export class UserRepository {
     await tx.query(`UPDATE users SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, params);
   }
 
+  idByEmail(email: string, tx: Queryable = this.db): Promise<{ id: string } | null> {
+    return one(tx, 'SELECT id FROM users WHERE email = $1', [email]);
+  }
+
   credentialsByEmail(email: string): Promise<{ id: string; passwordHash: string } | null> {
     return one(this.db, 'SELECT id, password_hash AS "passwordHash" FROM users WHERE email = $1', [email]);
   }

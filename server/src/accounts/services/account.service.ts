@@ -11,12 +11,13 @@ import type { LoginInput } from '../dtos/login.input.js';
 import type { RegisterInput } from '../dtos/register.input.js';
 import type { UpdateProfileInput } from '../dtos/update-profile.input.js';
 import type { Account, UserSummary } from '../models/account.model.js';
+import type { RegistrationResult } from '../models/registration-result.model.js';
 import { UserRepository, type ProfileChanges } from '../repositories/user.repository.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { PasswordService } from './password.service.js';
+import { RegistrationService } from './registration.service.js';
 import { SessionService } from './session.service.js';
 import { AuditService } from '../../audit/services/audit.service.js';
-import { JobQueueService } from '../../jobs/job-queue.service.js';
 import { AuditEventKind } from '../../audit/models/audit-event-kind.js';
 
 export interface ClientMeta {
@@ -43,27 +44,31 @@ export class AccountService {
     private readonly throttle: LoginThrottleService,
     private readonly municipalities: MunicipalityService,
     private readonly audit: AuditService,
-    private readonly jobs: JobQueueService,
+    private readonly registrations: RegistrationService,
   ) {}
 
-  async register(input: RegisterInput, meta: ClientMeta): Promise<LoggedIn> {
+  /**
+   * Starts a sign-up: the account exists only once the e-mailed link is used
+   * (confirmRegistration). The answer is the same whether or not the address
+   * has an account, so the form cannot be used to probe who has one.
+   */
+  async register(input: RegisterInput, meta: ClientMeta): Promise<RegistrationResult> {
     const email = normaliseEmail(input.email);
     await this.throttle.countRegistration(meta.ip);
     await this.assertMunicipalityExists(input.homeMunicipalityId);
-    const userId = await this.users.insert({
+    await this.registrations.start({
       email,
       displayName: input.displayName.trim(),
+      // Hashed for a taken address too: skipping the hash there would make its answer measurably quicker.
       passwordHash: await this.passwords.hash(input.password),
       homeMunicipalityId: input.homeMunicipalityId ?? null,
     });
-    if (!userId) {
-      // The owner hears that someone tried their address (account-security mails it; see the report on enumeration).
-      if (this.jobs.isRunning()) await this.jobs.send('accounts.registration-attempt-mail', { email });
-      throw new DomainError(ErrorCode.EMAIL_TAKEN, 'An account with this e-mail already exists.', {
-        fieldErrors: [{ field: 'email', code: FieldErrorCode.EMAIL_TAKEN }],
-      });
-    }
-    return this.startSession(userId, meta);
+    return { email, confirmationSent: true };
+  }
+
+  /** Creates the account from the e-mailed token and logs it in. */
+  async confirmRegistration(token: string, meta: ClientMeta): Promise<LoggedIn> {
+    return this.startSession(await this.registrations.confirm(token), meta);
   }
 
   /** Changes only what is given; a taken handle is a field error and changes nothing. */

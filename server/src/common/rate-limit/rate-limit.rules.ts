@@ -32,6 +32,8 @@ export const RATE_LIMIT_RULES = {
   LOGIN: rule(30, 100, 15 * MINUTE),
   /** Every attempt; successful sign-ups are limited to 10 an hour per IP by LoginThrottleService. */
   REGISTER: rule(10, 30, HOUR),
+  /** Using the e-mailed sign-up link: a person needs one or two; the token cannot be guessed anyway. */
+  REGISTER_CONFIRM: rule(10, 30, HOUR),
   /** logout, logoutEverywhere, revokeSession. */
   SESSION_END: rule(30, 120),
   PROFILE_UPDATE: rule(10, 60),

@@ -1,7 +1,8 @@
+import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { SubmitButton } from '../../ui/components/SubmitButton';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { DISPLAY_NAME_LIMITS, PASSWORD_POLICY } from '@ratusz/shared';
 import { RegisterDocument } from '../../../gql/graphql';
 import { FormProblem } from '../../forms/components/FormProblem';
@@ -14,9 +15,8 @@ import { PageHeading } from '../../layout/components/PageHeading';
 import { MunicipalityField } from '../../municipalities/components/MunicipalityField';
 import type { PickedMunicipality } from '../../municipalities/components/MunicipalityPicker';
 import { useMe } from '../hooks/useMe';
-import { useSignedIn } from '../hooks/useSignedIn';
-import { safeReturnPath } from '../session';
 import { AlreadySignedIn } from './AlreadySignedIn';
+import { CheckYourEmail } from './CheckYourEmail';
 import { routes } from '../../../app/routes';
 
 const FIELDS = {
@@ -44,15 +44,14 @@ export function RegisterPage() {
   useDocumentTitle(t('pages.register'));
   const { me } = useMe();
   const location = useLocation();
-  const navigate = useNavigate();
-  const returnTo = safeReturnPath((location.state as { from?: unknown } | null)?.from);
+  /** The address the e-mail went to, once the sign-up is sent: the form gives way to "check your e-mail". */
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useAppForm<RegisterValues>({
     fields: FIELDS,
     defaultValues: { email: '', displayName: '', password: '', homeMunicipalityId: null },
     checks: CHECKS,
   });
   const [register, { loading }] = useMutation(RegisterDocument);
-  const signedIn = useSignedIn();
 
   const onSubmit = form.submit(async (values) => {
     const { data } = await register({
@@ -65,10 +64,7 @@ export function RegisterPage() {
         },
       },
     });
-    if (data) {
-      signedIn(data.register.account, 'register');
-      void navigate(returnTo ?? routes.home(), { replace: true });
-    }
+    if (data) setSentTo(data.register.email);
   });
 
   const passwordRules = t('auth.fields.passwordRules', {
@@ -81,6 +77,8 @@ export function RegisterPage() {
       <PageHeading>{t('auth.register.heading')}</PageHeading>
       {me ? (
         <AlreadySignedIn name={me.displayName} />
+      ) : sentTo ? (
+        <CheckYourEmail email={sentTo} />
       ) : (
         <>
           <p>{t('auth.register.intro')}</p>

@@ -133,6 +133,18 @@ const en = {
       submitting: 'Creating account…',
       haveAccount: 'Already have an account?',
       loginLink: 'Log in',
+      checkEmail: {
+        heading: 'Check your e-mail',
+        sent: 'We have sent a message to {{email}}. Open the link in it to finish creating your account – it works for 24 hours, once.',
+        noMail:
+          'No message? Look in your spam folder, or sign up again: only the link in the newest message will work.',
+        existing: 'If this address already has an account, the message will say how to log in.',
+      },
+    },
+    confirm: {
+      heading: 'Account confirmation',
+      confirming: 'Confirming your account…',
+      registerAgain: 'Sign up again',
     },
     alreadySignedIn: 'You are already logged in as {{name}}.',
     goToProfile: 'Go to your profile',
@@ -2039,6 +2051,8 @@ const en = {
     USER_BLOCKED: 'You are blocked from taking part in this municipality for now.',
     RESET_TOKEN_INVALID:
       'This password link does not work: it was used, is over an hour old, or is incomplete. Ask for a new one.',
+    REGISTRATION_TOKEN_INVALID:
+      'This confirmation link does not work: it was used, is over 24 hours old, was replaced by a newer sign-up, or is incomplete. Sign up again.',
     PHASE_CLOSED: 'This is not possible in the current phase of the consultation.',
     phaseClosedOpens:
       'This is not possible in the current phase of the consultation. It opens in the “{{phase}}” phase, from {{date}}.',

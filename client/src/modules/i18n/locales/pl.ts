@@ -141,6 +141,18 @@ const pl = {
       submitting: 'Zakładanie konta…',
       haveAccount: 'Masz już konto?',
       loginLink: 'Zaloguj się',
+      checkEmail: {
+        heading: 'Sprawdź pocztę',
+        sent: 'Wysłaliśmy wiadomość na adres {{email}}. Otwórz link z tej wiadomości, aby dokończyć zakładanie konta – działa przez 24 godziny i tylko raz.',
+        noMail:
+          'Nie ma wiadomości? Zajrzyj do folderu ze spamem albo zarejestruj się jeszcze raz: zadziała tylko link z najnowszej wiadomości.',
+        existing: 'Jeśli ten adres ma już konto, wiadomość powie, jak się zalogować.',
+      },
+    },
+    confirm: {
+      heading: 'Potwierdzenie konta',
+      confirming: 'Potwierdzamy Twoje konto…',
+      registerAgain: 'Zarejestruj się ponownie',
     },
     alreadySignedIn: 'Jesteś już zalogowany(-a) jako {{name}}.',
     goToProfile: 'Przejdź do swojego profilu',
@@ -2138,6 +2150,8 @@ const pl = {
     USER_BLOCKED: 'Masz obecnie blokadę udziału w tej gminie.',
     RESET_TOKEN_INVALID:
       'Ten link do zmiany hasła nie działa: został już użyty, minęła godzina albo jest niepełny. Poproś o nowy.',
+    REGISTRATION_TOKEN_INVALID:
+      'Ten link potwierdzający nie działa: został już użyty, minęły 24 godziny, zastąpiła go nowsza rejestracja albo jest niepełny. Zarejestruj się ponownie.',
     PHASE_CLOSED: 'Na obecnym etapie konsultacji nie można tego zrobić.',
     phaseClosedOpens:
       'Na obecnym etapie konsultacji nie można tego zrobić. Będzie to możliwe na etapie „{{phase}}”, od {{date}}.',

@@ -1,0 +1,56 @@
+import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+/**
+ * Where a test reads the e-mail a server sent, by the server's base URL: the
+ * factories get only a GraphQL client, yet signing up now needs the e-mailed
+ * confirmation link. startTestApp (and the e2e server) register a reader of
+ * their outbox table; a test that spawns a server process registers one that
+ * reads its console, where the link is logged when no SMTP is configured.
+ */
+export type ConfirmationLinkReader = (email: string) => Promise<string | null>;
+
+const readers = new Map<string, ConfirmationLinkReader>();
+
+export function registerMailbox(baseUrl: string, reader: ConfirmationLinkReader): void {
+  readers.set(baseUrl, reader);
+}
+
+export function forgetMailbox(baseUrl: string): void {
+  readers.delete(baseUrl);
+}
+
+/** Reads the running app's outbox: the newest sign-up confirmation link it holds for the address. */
+export function registerOutboxMailbox(baseUrl: string, app: INestApplication): void {
+  const db = app.get(DataSource);
+  registerMailbox(baseUrl, async (email) => {
+    const found = (await db.query(
+      `SELECT text_body AS text FROM mail_outbox WHERE to_address = $1 AND kind = 'REGISTRATION_CONFIRMATION'
+       ORDER BY created_at DESC, id DESC LIMIT 1`,
+      [email.trim().toLowerCase()],
+    )) as { text: string }[];
+    return found[0] ? confirmationLinkIn(found[0].text) : null;
+  });
+}
+
+/** The first confirmation link in a text (an e-mail's body, a console log). */
+export function confirmationLinkIn(text: string): string | null {
+  return /https?:\/\/\S+\/confirm-registration\?token=[A-Za-z0-9_-]+/.exec(text)?.[0] ?? null;
+}
+
+export function tokenOf(link: string): string {
+  return new URL(link).searchParams.get('token') ?? '';
+}
+
+/** The address's latest confirmation link from the server at `baseUrl` (written with the answer, so no wait). */
+export async function confirmationLink(baseUrl: string, email: string): Promise<string> {
+  const reader = readers.get(baseUrl);
+  if (!reader) throw new Error(`No mailbox registered for ${baseUrl}: start the server with startTestApp.`);
+  const link = await reader(email);
+  if (!link) throw new Error(`No confirmation e-mail for ${email} at ${baseUrl}`);
+  return link;
+}
+
+export async function confirmationToken(baseUrl: string, email: string): Promise<string> {
+  return tokenOf(await confirmationLink(baseUrl, email));
+}
