@@ -21,10 +21,11 @@ type Documents = {
     "mutation RevokeRole($id: ID!) {\n  revokeRole(id: $id)\n}": typeof types.RevokeRoleDocument,
     "query AdminUsers($search: String, $first: Int!, $after: String) {\n  users(search: $search, first: $first, after: $after) {\n    nodes {\n      id\n      displayName\n      email\n      isAdmin\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.AdminUsersDocument,
     "fragment CurrentAccount on Account {\n  id\n  email\n  displayName\n  handle\n  isAdmin\n  createdAt\n  homeMunicipality {\n    id\n    name\n    kind\n  }\n  roles {\n    id\n    role\n    municipality {\n      id\n      name\n      kind\n    }\n  }\n}": typeof types.CurrentAccountFragmentDoc,
+    "mutation ConfirmRegistration($token: String!) {\n  confirmRegistration(token: $token) {\n    account {\n      ...CurrentAccount\n    }\n  }\n}": typeof types.ConfirmRegistrationDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    account {\n      ...CurrentAccount\n    }\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    ...CurrentAccount\n  }\n}": typeof types.MeDocument,
-    "mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    account {\n      ...CurrentAccount\n    }\n  }\n}": typeof types.RegisterDocument,
+    "mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    email\n    confirmationSent\n  }\n}": typeof types.RegisterDocument,
     "query Ballot($consultationId: ID!) {\n  ballot(consultationId: $consultationId) {\n    ...BallotFields\n  }\n}": typeof types.BallotDocument,
     "query BallotReceipts($ballotId: ID!, $after: String) {\n  ballotReceipts(ballotId: $ballotId, first: 100, after: $after) {\n    nodes\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    totalCount\n  }\n}": typeof types.BallotReceiptsDocument,
     "mutation CastBallot($input: CastBallotInput!) {\n  castBallot(input: $input) {\n    receipt\n    castAt\n    choices {\n      optionId\n      points\n      rank\n    }\n  }\n}": typeof types.CastBallotDocument,
@@ -195,10 +196,11 @@ const documents: Documents = {
     "mutation RevokeRole($id: ID!) {\n  revokeRole(id: $id)\n}": types.RevokeRoleDocument,
     "query AdminUsers($search: String, $first: Int!, $after: String) {\n  users(search: $search, first: $first, after: $after) {\n    nodes {\n      id\n      displayName\n      email\n      isAdmin\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.AdminUsersDocument,
     "fragment CurrentAccount on Account {\n  id\n  email\n  displayName\n  handle\n  isAdmin\n  createdAt\n  homeMunicipality {\n    id\n    name\n    kind\n  }\n  roles {\n    id\n    role\n    municipality {\n      id\n      name\n      kind\n    }\n  }\n}": types.CurrentAccountFragmentDoc,
+    "mutation ConfirmRegistration($token: String!) {\n  confirmRegistration(token: $token) {\n    account {\n      ...CurrentAccount\n    }\n  }\n}": types.ConfirmRegistrationDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    account {\n      ...CurrentAccount\n    }\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    ...CurrentAccount\n  }\n}": types.MeDocument,
-    "mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    account {\n      ...CurrentAccount\n    }\n  }\n}": types.RegisterDocument,
+    "mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    email\n    confirmationSent\n  }\n}": types.RegisterDocument,
     "query Ballot($consultationId: ID!) {\n  ballot(consultationId: $consultationId) {\n    ...BallotFields\n  }\n}": types.BallotDocument,
     "query BallotReceipts($ballotId: ID!, $after: String) {\n  ballotReceipts(ballotId: $ballotId, first: 100, after: $after) {\n    nodes\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    totalCount\n  }\n}": types.BallotReceiptsDocument,
     "mutation CastBallot($input: CastBallotInput!) {\n  castBallot(input: $input) {\n    receipt\n    castAt\n    choices {\n      optionId\n      points\n      rank\n    }\n  }\n}": types.CastBallotDocument,
@@ -407,6 +409,10 @@ export function graphql(source: "fragment CurrentAccount on Account {\n  id\n  e
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ConfirmRegistration($token: String!) {\n  confirmRegistration(token: $token) {\n    account {\n      ...CurrentAccount\n    }\n  }\n}"): (typeof documents)["mutation ConfirmRegistration($token: String!) {\n  confirmRegistration(token: $token) {\n    account {\n      ...CurrentAccount\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    account {\n      ...CurrentAccount\n    }\n  }\n}"): (typeof documents)["mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    account {\n      ...CurrentAccount\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -419,7 +425,7 @@ export function graphql(source: "query Me {\n  me {\n    ...CurrentAccount\n  }\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    account {\n      ...CurrentAccount\n    }\n  }\n}"): (typeof documents)["mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    account {\n      ...CurrentAccount\n    }\n  }\n}"];
+export function graphql(source: "mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    email\n    confirmationSent\n  }\n}"): (typeof documents)["mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    email\n    confirmationSent\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
