@@ -24,6 +24,7 @@ import { ThreadPage } from '../modules/forum/components/ThreadPage';
 import { MeetingPage } from '../modules/meetings/components/MeetingPage';
 import { MunicipalityMeetingsPage } from '../modules/meetings/components/MunicipalityMeetingsPage';
 import { HomePage } from '../modules/municipalities/components/HomePage';
+import { GoodPracticeNewPage } from '../modules/networks/components/GoodPracticeNewPage';
 import { GoodPracticePage } from '../modules/networks/components/GoodPracticePage';
 import { GoodPracticesPage } from '../modules/networks/components/GoodPracticesPage';
 import { NetworkListPage } from '../modules/networks/components/NetworkListPage';
@@ -41,6 +42,7 @@ import { RealtimeConnection } from '../modules/realtime/components/RealtimeConne
 import { createApolloClient } from './apollo';
 import { routePatterns } from './routes';
 import { ComparisonPage } from '../modules/indicators/components/ComparisonPage';
+import { IndicatorDefinitionsPage } from '../modules/indicators/components/IndicatorDefinitionsPage';
 import { IndicatorEntryPage } from '../modules/indicators/components/IndicatorEntryPage';
 import { SurveyBuilderPage } from '../modules/surveys/components/SurveyBuilderPage';
 import { SurveyPage } from '../modules/surveys/components/SurveyPage';
@@ -92,9 +94,11 @@ export function App() {
               <Route path={routePatterns.networks} element={<NetworkListPage />} />
               <Route path={routePatterns.network} element={<NetworkPage />} />
               <Route path={routePatterns.goodPractices} element={<GoodPracticesPage />} />
+              <Route path={routePatterns.goodPracticeNew} element={<GoodPracticeNewPage />} />
               <Route path={routePatterns.goodPractice} element={<GoodPracticePage />} />
               <Route path={routePatterns.comparisons} element={<ComparisonPage />} />
               <Route path={routePatterns.indicatorEntry} element={<IndicatorEntryPage />} />
+              <Route path={routePatterns.indicatorDefinitions} element={<IndicatorDefinitionsPage />} />
               <Route path={routePatterns.surveyNew} element={<SurveyBuilderPage />} />
               <Route path={routePatterns.survey} element={<SurveyPage />} />
               <Route path={routePatterns.surveyResults} element={<SurveyResultsPage />} />

@@ -17,6 +17,8 @@ export const routeParams = {
   resetToken: 'token',
   /** On the sign-up confirmation page: the e-mailed token (the server writes this address into the e-mail). */
   registrationToken: 'token',
+  /** On the new good-practice page: the network it is filed under ("siec" = network). */
+  practiceNetwork: 'siec',
 } as const;
 
 /** Patterns for `<Route path>`; `:name` segments are read with useParams(). */
@@ -59,9 +61,11 @@ export const routePatterns = {
   networks: '/networks',
   network: '/networks/:networkId',
   goodPractices: '/good-practices',
+  goodPracticeNew: '/good-practices/new',
   goodPractice: '/good-practices/:practiceId',
   comparisons: '/porownania',
   indicatorEntry: '/wskazniki/dane',
+  indicatorDefinitions: '/wskazniki/definicje',
   surveyNew: '/ankiety/nowa',
   survey: '/ankiety/:surveyId',
   surveyResults: '/ankiety/:surveyId/wyniki',
@@ -113,8 +117,12 @@ export const routes = {
   network: (networkId: string) => `/networks/${segment(networkId)}`,
   goodPractices: (): string => routePatterns.goodPractices,
   goodPractice: (practiceId: string) => `/good-practices/${segment(practiceId)}`,
+  /** The good-practice form; with `networkId`, filed under that network. */
+  goodPracticeNew: (networkId?: string | null) =>
+    withQuery(routePatterns.goodPracticeNew, { [routeParams.practiceNetwork]: networkId }),
   comparisons: (): string => routePatterns.comparisons,
   indicatorEntry: (): string => routePatterns.indicatorEntry,
+  indicatorDefinitions: (): string => routePatterns.indicatorDefinitions,
   surveyNew: (): string => routePatterns.surveyNew,
   survey: (surveyId: string) => `/ankiety/${segment(surveyId)}`,
   surveyResults: (surveyId: string) => `/ankiety/${segment(surveyId)}/wyniki`,

@@ -189,6 +189,12 @@ export function ComparisonPage() {
       <p>{t('indicators.comparison.intro')}</p>
       <p>
         <Link to={routes.indicatorEntry()}>{t('indicators.entry.heading')}</Link>
+        {me?.isAdmin && (
+          <>
+            {' · '}
+            <Link to={routes.indicatorDefinitions()}>{t('indicators.definitionsLink')}</Link>
+          </>
+        )}
       </p>
       <ProblemCallout error={networks.error ?? definitions.error} />
       <div className="indicator-filters">

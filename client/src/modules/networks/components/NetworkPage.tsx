@@ -7,6 +7,7 @@ import { ProblemCallout } from '../../forms/components/ProblemCallout';
 import { useDocumentTitle } from '../../i18n/hooks/useDocumentTitle';
 import { PageHeading } from '../../layout/components/PageHeading';
 import { MeetingPlan } from './MeetingPlan';
+import { CoordinatorsManager, IndicatorsPublicControl, MembersManager } from './NetworkManagement';
 
 /** A network's page (`/networks/:networkId`): what it is, its members and coordinators, its meeting plan. */
 export function NetworkPage() {
@@ -50,6 +51,11 @@ export function NetworkPage() {
         <li>
           <Link to={routes.goodPractices()}>{t('networks.goodPractices')}</Link>
         </li>
+        {network.viewerCanManage && (
+          <li>
+            <Link to={routes.goodPracticeNew(network.id)}>{t('goodPractices.create.link')}</Link>
+          </li>
+        )}
       </ul>
 
       <section className="section" aria-labelledby="network-members-heading">
@@ -69,6 +75,7 @@ export function NetworkPage() {
             </ol>
           </>
         )}
+        {network.viewerCanManage && <MembersManager network={network} />}
       </section>
 
       <section className="section" aria-labelledby="network-coordinators-heading">
@@ -82,7 +89,10 @@ export function NetworkPage() {
             ))}
           </ul>
         )}
+        {network.viewerCanManageCoordinators && <CoordinatorsManager network={network} />}
       </section>
+
+      <IndicatorsPublicControl network={network} />
 
       <MeetingPlan network={network} />
     </>
