@@ -59,4 +59,37 @@ export class IndicatorsPage extends AppPage {
     const row = this.table.locator('tbody tr').filter({ has: this.page.getByRole('rowheader', { name }) });
     return row.locator('th, td').allTextContents();
   }
+
+  /** The administrators' definitions page. */
+  async openDefinitions(): Promise<void> {
+    await this.goto('/wskazniki/definicje');
+    await this.page.getByTestId('indicator-definitions').waitFor();
+  }
+
+  get definitions(): Locator {
+    return this.page.getByTestId('indicator-definitions');
+  }
+
+  /** Fills the new-definition form with the Polish labels and sends it; waits for the confirmation. */
+  async createDefinition(values: {
+    code: string;
+    namePl: string;
+    nameEn: string;
+    serviceArea: string;
+    kind: string;
+    unit: string;
+    direction: string;
+    measurementPl: string;
+  }): Promise<void> {
+    await this.page.getByLabel('Kod', { exact: true }).fill(values.code);
+    await this.page.getByLabel('Nazwa (polski)').fill(values.namePl);
+    await this.page.getByLabel('Nazwa (angielski)').fill(values.nameEn);
+    await this.page.getByLabel('Obszar', { exact: true }).selectOption({ label: values.serviceArea });
+    await this.page.getByLabel('Rodzaj', { exact: true }).selectOption({ label: values.kind });
+    await this.page.getByLabel('Jednostka', { exact: true }).selectOption({ label: values.unit });
+    await this.page.getByLabel('Kierunek', { exact: true }).selectOption({ label: values.direction });
+    await this.page.getByLabel('Sposób pomiaru (polski)').fill(values.measurementPl);
+    await this.page.getByRole('button', { name: 'Dodaj definicję' }).click();
+    await this.page.getByRole('status').getByText(`Dodano wskaźnik ${values.code}.`).waitFor();
+  }
 }

@@ -49,4 +49,57 @@ export class NetworkPage extends AppPage {
     }
     return result;
   }
+
+  /** A coordinator adds a member municipality through the picker; waits for the confirmation. */
+  async addMember(search: string, option: string | RegExp): Promise<void> {
+    await this.pick('Szukaj gminy, powiatu lub dzielnicy', search, option);
+    await this.page.getByRole('button', { name: 'Dodaj do sieci' }).click();
+    await this.page
+      .getByRole('status')
+      .getByText(/^Dodano:/)
+      .waitFor();
+  }
+
+  get indicatorsState() {
+    return this.page.getByTestId('network-indicators-state');
+  }
+
+  /** Keeps the indicator data internal (or publishes it), by the coordinator's one button. */
+  async setIndicatorsPublic(publish: boolean): Promise<void> {
+    await this.page
+      .getByRole('button', { name: publish ? 'Opublikuj dane wskaźników' : 'Zachowaj dane tylko dla sieci' })
+      .click();
+    await this.page
+      .getByRole('status')
+      .getByText(publish ? 'Opublikowano dane wskaźników sieci.' : 'Dane wskaźników są teraz widoczne tylko w sieci.')
+      .waitFor();
+  }
+
+  /** From the network's page: fills the good-practice form and ends on the new practice's page. */
+  async createGoodPractice(values: {
+    title: string;
+    problem: string;
+    solution: string;
+    results: string;
+    cost: string;
+    contact: string;
+    serviceArea: string;
+    municipality: string;
+  }): Promise<void> {
+    await this.page.getByRole('link', { name: 'Dodaj dobrą praktykę' }).click();
+    await this.page.getByRole('heading', { level: 1, name: 'Nowa dobra praktyka' }).waitFor();
+    await this.page.getByLabel('Tytuł', { exact: true }).fill(values.title);
+    await this.page.getByLabel('Problem', { exact: true }).fill(values.problem);
+    await this.page.getByLabel('Rozwiązanie', { exact: true }).fill(values.solution);
+    await this.page.getByLabel('Rezultaty', { exact: true }).fill(values.results);
+    await this.page.getByLabel('Koszt (zł)').fill(values.cost);
+    await this.page.getByLabel('Kontakt', { exact: true }).fill(values.contact);
+    await this.page.getByLabel('Obszar usług').selectOption({ label: values.serviceArea });
+    await this.page.getByLabel('Samorząd', { exact: true }).selectOption({ label: values.municipality });
+  }
+
+  async submitGoodPractice(title: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Dodaj praktykę' }).click();
+    await this.page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
+  }
 }

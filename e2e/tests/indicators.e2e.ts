@@ -107,4 +107,42 @@ describe('indicators: an official imports a CSV and compares the gmina with its 
       expect({ language, violations }).toEqual({ language, violations: [] });
     }
   });
+
+  it('lets an administrator add an indicator definition, listed with its code, unit and direction', async () => {
+    const adminContext = await newContext(suite.browser, suite.server.url);
+    try {
+      const adminPage = await adminContext.newPage();
+      const login = new LoginPage(adminPage);
+      await login.open();
+      await login.login(ADMIN, DEMO_PASSWORD);
+      await login.currentUser.waitFor();
+      const definitions = new IndicatorsPage(adminPage);
+      await definitions.openDefinitions();
+      await definitions.createDefinition({
+        code: 'edu_meals_cost',
+        namePl: 'Koszt posiłku w stołówce szkolnej',
+        nameEn: 'Cost of a school canteen meal',
+        serviceArea: 'Oświata',
+        kind: 'Koszt jednostkowy',
+        unit: 'zł',
+        direction: 'Im mniej, tym lepiej',
+        measurementPl: 'Koszty stołówki podzielone przez liczbę wydanych posiłków.',
+      });
+      const row = definitions.definitions.locator('tr', { hasText: 'EDU_MEALS_COST' });
+      expect(await row.locator('th, td').allInnerTexts()).toEqual([
+        'EDU_MEALS_COST',
+        'Koszt posiłku w stołówce szkolnej',
+        'Oświata',
+        'Koszt jednostkowy',
+        'zł',
+        'Im mniej, tym lepiej',
+        expect.stringContaining('Zmień'),
+      ]);
+      const violations = await accessibilityViolations(adminPage);
+      if (violations.length > 0) await screenshot(adminPage, 'indicator-definitions-axe');
+      expect(violations).toEqual([]);
+    } finally {
+      await adminContext.close();
+    }
+  });
 });

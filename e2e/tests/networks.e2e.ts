@@ -61,4 +61,41 @@ describe('networks: an exchange group’s meeting plan', () => {
     await page.getByText('Powiat wołomiński', { exact: true }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
   });
+
+  it('lets the coordinator add a member, keep the indicator data internal and publish it, and file a good practice', async () => {
+    const page = await suite.context.newPage();
+    const login = new LoginPage(page);
+    await login.open();
+    await login.login('urzednik@ratusz.example', DEMO_PASSWORD);
+    await login.currentUser.waitFor();
+
+    const networks = new NetworkPage(page);
+    await networks.openList();
+    await networks.openFromList(GROUP);
+    await networks.addMember('Wołomin', /^Wołomin/);
+    expect(await networks.members.allInnerTexts()).toHaveLength(HOSTS.length + 1);
+    expect((await networks.members.last().innerText()).startsWith('Wołomin')).toBe(true);
+
+    await networks.setIndicatorsPublic(false);
+    await networks.indicatorsState.getByText(/zachowuje dane wskaźników dla siebie/).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await networks.setIndicatorsPublic(true);
+    await networks.indicatorsState.getByText('Porównania wskaźników tej sieci są publiczne.').waitFor();
+
+    const title = 'Wspólne zakupy energii dla szkół';
+    await networks.createGoodPractice({
+      title,
+      problem: 'Każda szkoła kupowała energię osobno, drożej niż większy odbiorca.',
+      solution: 'Gminy grupy ogłosiły jeden wspólny przetarg na energię dla wszystkich szkół.',
+      results: 'Cena za MWh spadła o 14% w pierwszym roku umowy.',
+      cost: '12 500,50',
+      contact: 'oswiata@luzna.example',
+      serviceArea: 'Oświata',
+      municipality: 'Łużna',
+    });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await networks.submitGoodPractice(title);
+    await page.getByText('12500.50 PLN', { exact: true }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
 });
