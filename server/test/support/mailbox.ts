@@ -42,13 +42,20 @@ export function tokenOf(link: string): string {
   return new URL(link).searchParams.get('token') ?? '';
 }
 
-/** The address's latest confirmation link from the server at `baseUrl` (written with the answer, so no wait). */
+/**
+ * The address's latest confirmation link from the server at `baseUrl`. The
+ * outbox holds it as soon as the sign-up is answered; a console line may
+ * follow a moment later (logs are written asynchronously), so it is awaited.
+ */
 export async function confirmationLink(baseUrl: string, email: string): Promise<string> {
   const reader = readers.get(baseUrl);
   if (!reader) throw new Error(`No mailbox registered for ${baseUrl}: start the server with startTestApp.`);
-  const link = await reader(email);
-  if (!link) throw new Error(`No confirmation e-mail for ${email} at ${baseUrl}`);
-  return link;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const link = await reader(email);
+    if (link) return link;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No confirmation e-mail for ${email} at ${baseUrl}`);
 }
 
 export async function confirmationToken(baseUrl: string, email: string): Promise<string> {
