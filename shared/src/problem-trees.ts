@@ -357,6 +357,10 @@ export interface ProblemTreeEventPayloads {
   'node.evidenceChanged': { node: LiveProblemTreeNode; evidence: LiveProblemTreeEvidence[] };
   /** A reply in the node's discussion (the first one opens the thread). */
   'node.discussed': { node: LiveProblemTreeNode; postId: string };
+  /** A moderator hid it (or flags did): only why travels, never its description. */
+  'node.hidden': { nodeId: string; hiddenReason: string };
+  /** A moderator restored it: the node as it is now, description included. */
+  'node.restored': { node: LiveProblemTreeNode };
   /** The objectives tree was (re)generated or one objective edited: the whole objectives tree. */
   'objectives.changed': { objectives: LiveObjectiveNode[]; priorityServiceAreaCodes: string[] };
   'tree.updated': { title: string };

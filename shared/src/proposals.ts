@@ -161,4 +161,8 @@ export interface ProposalEventPayloads {
   'proposal.updated': { proposal: LiveProposal };
   /** Someone supported it or withdrew their support; the count is the new total. */
   'proposal.supportChanged': { proposalId: string; supportCount: number };
+  /** A moderator hid it (or flags did): only why travels, never its text. */
+  'proposal.hidden': { proposalId: string; hiddenReason: string };
+  /** A moderator restored it: its text is public again. */
+  'proposal.restored': { proposal: LiveProposal; bodyHtml: string };
 }

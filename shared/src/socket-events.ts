@@ -44,6 +44,13 @@ export interface RoomAck {
   error?: 'FORBIDDEN' | 'INVALID_ROOM';
 }
 
+/** "On behalf of" as pushed live: the fields of the GraphQL `Organisation` a post's author label shows. */
+export interface LiveOrganisationBadge {
+  id: string;
+  name: string;
+  verified: boolean;
+}
+
 /** A post as pushed live; the same fields as the GraphQL `ForumPost` the client caches. */
 export interface LivePost {
   id: string;
@@ -64,6 +71,8 @@ export interface LivePost {
   replyCount: number;
   createdAt: string;
   editedAt: string | null;
+  /** The organisation it was written on behalf of (shown as "Name (Organisation)"). */
+  organisation: LiveOrganisationBadge | null;
 }
 
 /**
@@ -162,6 +171,8 @@ export interface ConsultationEventPayloads {
   'proposal.submitted': ProposalEventPayloads['proposal.submitted'];
   'proposal.updated': ProposalEventPayloads['proposal.updated'];
   'proposal.supportChanged': ProposalEventPayloads['proposal.supportChanged'];
+  'proposal.hidden': ProposalEventPayloads['proposal.hidden'];
+  'proposal.restored': ProposalEventPayloads['proposal.restored'];
   /** The organiser generated (a new version of) the consultation's report. */
   'report.generated': { report: { id: string; version: number; generatedAt: string } };
 }

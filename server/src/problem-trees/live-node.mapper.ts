@@ -12,7 +12,8 @@ export function toLiveNode(node: ProblemTreeNode): LiveProblemTreeNode {
     parentId: node.parentId,
     position: node.position,
     text: node.text,
-    descriptionSource: node.descriptionSource,
+    // The room is public: a hidden node's description travels in no event, as Markdown or as HTML.
+    descriptionSource: node.hiddenReason ? null : node.descriptionSource,
     descriptionHtml: node.descriptionHtml,
     status: node.status,
     rejectionReason: node.rejectionReason,

@@ -107,8 +107,14 @@ export class TreeViewer {
       case 'node.supportChanged':
       case 'node.evidenceChanged':
       case 'node.discussed':
+      case 'node.restored':
         this.nodes.set(event.node.id, event.node);
         break;
+      case 'node.hidden': {
+        const node = this.nodes.get(event.nodeId);
+        if (node) this.nodes.set(node.id, { ...node, descriptionSource: null, descriptionHtml: null });
+        break;
+      }
       case 'node.moved':
         this.nodes.set(event.node.id, event.node);
         place(event.positions);

@@ -1,7 +1,8 @@
 import { InMemoryCache, type Reference } from '@apollo/client';
 import { describe, expect, it } from '@jest/globals';
 import { ThreadPostsDocument, type ForumPostFieldsFragment, type PostOrder } from '../../gql/graphql';
-import { appendPosts, insertPosts, mergeThreadPostsPage, threadPostsPolicy } from './cache';
+import type { LivePost } from '@ratusz/shared';
+import { appendPosts, insertPosts, livePostToFragment, mergeThreadPostsPage, threadPostsPolicy } from './cache';
 
 const post = (id: string, threadId: string, number: number): ForumPostFieldsFragment => ({
   __typename: 'ForumPost',
@@ -121,5 +122,41 @@ describe('insertPosts', () => {
     const cache = newCache();
     insertPosts(cache, 't1', [post('p1', 't1', 1)]);
     expect(cache.extract()['ForumPost:p1']).toMatchObject({ id: 'p1', threadId: 't1' });
+  });
+});
+
+describe('livePostToFragment', () => {
+  const live = (organisation: LivePost['organisation']): LivePost => ({
+    id: 'p1',
+    threadId: 't1',
+    parentId: null,
+    number: 2,
+    depth: 1,
+    path: '1.2',
+    authorId: null,
+    bodyHtml: '<p>Zapraszamy</p>',
+    bodySource: 'Zapraszamy',
+    hiddenReason: null,
+    quotedPostId: null,
+    deleted: false,
+    stance: null,
+    score: 0,
+    replyCount: 0,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    editedAt: null,
+    organisation,
+  });
+
+  it('carries the organisation a post was written for, so the label is "Name (Organisation)" at once', () => {
+    const badge = { id: 'o1', name: 'Stowarzyszenie', verified: true };
+    expect(livePostToFragment(newCache(), live(badge)).organisation).toEqual({ __typename: 'Organisation', ...badge });
+  });
+
+  it('keeps what the cache knows when an event has no organisation, and null for a post of nobody’s', () => {
+    const cache = newCache();
+    expect(livePostToFragment(cache, live(null)).organisation).toBeNull();
+    const organisation = { __typename: 'Organisation' as const, id: 'o1', name: 'Stowarzyszenie', verified: false };
+    insertPosts(cache, 't1', [{ ...post('p1', 't1', 2), organisation }]);
+    expect(livePostToFragment(cache, live(null)).organisation).toEqual(organisation);
   });
 });

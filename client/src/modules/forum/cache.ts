@@ -32,13 +32,14 @@ export function livePostToFragment(cache: ApolloCache, post: LivePost, reactedBy
     createdAt: post.createdAt,
     editedAt: post.editedAt,
     author: author ?? null,
-    // Live events do not carry "on behalf of"; a post already cached keeps it, others show it after a reload.
-    organisation:
-      cache.readFragment({
-        fragment: ForumPostFieldsFragmentDoc,
-        fragmentName: 'ForumPostFields',
-        id: cache.identify({ __typename: 'ForumPost', id: post.id }),
-      })?.organisation ?? null,
+    // "Name (Organisation)" as the thread page shows it; events stored before they carried it leave what is cached.
+    organisation: post.organisation
+      ? { __typename: 'Organisation', ...post.organisation }
+      : (cache.readFragment({
+          fragment: ForumPostFieldsFragmentDoc,
+          fragmentName: 'ForumPostFields',
+          id: cache.identify({ __typename: 'ForumPost', id: post.id }),
+        })?.organisation ?? null),
   };
 }
 
@@ -124,6 +125,7 @@ export function updateCachedPost(cache: ApolloCache, post: LivePost): void {
     fields: {
       bodyHtml: () => post.bodyHtml,
       bodySource: () => post.bodySource,
+      hiddenReason: () => post.hiddenReason,
       deleted: () => post.deleted,
       score: () => post.score,
       replyCount: () => post.replyCount,

@@ -117,6 +117,21 @@ export function removeNodes(cache: ApolloCache, tree: string, ids: readonly stri
   cache.gc();
 }
 
+/** A moderator hid a node: the notice replaces its description (the event carries none). */
+export function hideNode(cache: ApolloCache, id: string, hiddenReason: string): void {
+  cache.modify({
+    id: nodeId(cache, id),
+    fields: { hiddenReason: () => hiddenReason, descriptionHtml: () => null, descriptionSource: () => null },
+  });
+}
+
+/** A moderator restored a node: it comes back as the event has it, no longer hidden. */
+export function restoreNode(cache: ApolloCache, live: LiveProblemTreeNode): boolean {
+  const complete = writeLiveNode(cache, live);
+  cache.modify({ id: nodeId(cache, live.id), fields: { hiddenReason: () => null } });
+  return complete;
+}
+
 export function setTreeTitle(cache: ApolloCache, tree: string, title: string): void {
   cache.modify({ id: treeId(cache, tree), fields: { title: () => title } });
 }

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Stance, ThreadSubjectType } from '@ratusz/shared';
+import { Stance, ThreadSubjectType, type LiveOrganisationBadge } from '@ratusz/shared';
 import { Connection } from '../../common/pagination/connection.model.js';
 
 // Defined once in @ratusz/shared (live events carry them too); re-exported for the forum's own imports.
@@ -154,6 +154,11 @@ export class ForumPost {
   quotedPostId!: string | null;
 
   authorId!: string | null;
+  /**
+   * "On behalf of", read only by `PostRepository.byId` (which feeds the live
+   * events); GraphQL resolves `organisation` through its loader instead.
+   */
+  onBehalfOf?: LiveOrganisationBadge | null;
 }
 
 export const ForumPostConnection = Connection(ForumPost, 'ForumPostConnection');

@@ -21,5 +21,6 @@ export function toLivePost(post: ForumPost): LivePost {
     replyCount: post.replyCount,
     createdAt: new Date(post.createdAt).toISOString(),
     editedAt: post.editedAt ? new Date(post.editedAt).toISOString() : null,
+    organisation: post.onBehalfOf ?? null,
   };
 }

@@ -59,8 +59,16 @@ const IN_SUBTREE = (column: string, param: number) => `${column} >= $${param} AN
 export class PostRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** With the organisation it was written for (`onBehalfOf`), as live events carry it. */
   byId(id: string, tx: Queryable = this.db): Promise<ForumPost | null> {
-    return one<ForumPost>(tx, `SELECT ${POST_COLUMNS} FROM forum_posts p WHERE p.id = $1`, [id]);
+    return one<ForumPost>(
+      tx,
+      `SELECT ${POST_COLUMNS},
+         CASE WHEN o.id IS NULL THEN NULL
+              ELSE json_build_object('id', o.id, 'name', o.name, 'verified', o.verified_at IS NOT NULL) END AS "onBehalfOf"
+       FROM forum_posts p LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.id = $1`,
+      [id],
+    );
   }
 
   /** One entry per id, in order, null where unknown. */

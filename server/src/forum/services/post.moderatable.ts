@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ModeratableKind, type ThreadEvent } from '@ratusz/shared';
+import { ModeratableKind, type CategoryThreadPayload, type ThreadEvent } from '@ratusz/shared';
 import { rows, type Queryable } from '../../common/database/sql.js';
 import type { ModeratableContent, ModeratableItem } from '../../moderation/moderatable-content.js';
 import { ModerationRegistry } from '../../moderation/moderation-registry.js';
@@ -11,6 +11,7 @@ import { PostRepository } from '../repositories/post.repository.js';
 import { ThreadRepository } from '../repositories/thread.repository.js';
 import { ForumEventService } from './forum-event.service.js';
 import { PostRendererService } from './post-renderer.service.js';
+import { PostService } from './post.service.js';
 
 const EXCERPT = 300;
 
@@ -23,7 +24,7 @@ const EXCERPT = 300;
 @Injectable()
 export class PostModeratable implements ModeratableContent, OnModuleInit {
   readonly kind = ModeratableKind.POST;
-  private readonly pending = new Map<string, ThreadEvent>();
+  private readonly pending = new Map<string, { event: ThreadEvent; category?: CategoryThreadPayload }>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -33,6 +34,7 @@ export class PostModeratable implements ModeratableContent, OnModuleInit {
     private readonly mentions: MentionRepository,
     private readonly renderer: PostRendererService,
     private readonly events: ForumEventService,
+    private readonly writer: PostService,
   ) {}
 
   onModuleInit(): void {
@@ -85,23 +87,34 @@ export class PostModeratable implements ModeratableContent, OnModuleInit {
     await this.recordChange(id, tx);
   }
 
-  /** Pre-moderation approval: the reply appears for everyone now, as if just written. */
+  /**
+   * Pre-moderation approval: the reply appears for everyone now, as if just
+   * written — its event, the thread lists' update, and the notifications and
+   * follow a reply that was not held gets (which the hold withheld).
+   */
   async approve(id: string, tx: Queryable): Promise<void> {
+    this.pending.delete(id);
     const before = await this.posts.summary(id, tx);
     if (!before) return;
-    await this.threads.lockForWrite(before.threadId, tx);
+    const thread = await this.threads.lockForWrite(before.threadId, tx);
     await tx.query('UPDATE forum_posts SET held_at = NULL WHERE id = $1', [id]);
     const post = (await this.posts.byId(id, tx))!;
-    this.pending.set(
-      id,
-      await this.events.record(tx, { kind: 'post.created', threadId: post.threadId, post: toLivePost(post) }),
-    );
+    const event = await this.events.record(tx, {
+      kind: 'post.created',
+      threadId: post.threadId,
+      post: toLivePost(post),
+    });
+    await this.writer.published(tx, post);
+    this.pending.set(id, {
+      event,
+      category: thread ? { categoryId: thread.categoryId, threadId: thread.id, kind: 'thread.updated' } : undefined,
+    });
   }
 
   published(id: string): void {
-    const event = this.pending.get(id);
+    const entry = this.pending.get(id);
     this.pending.delete(id);
-    if (event) this.events.publish([event]);
+    if (entry) this.events.publish([entry.event], entry.category);
   }
 
   private async recordChange(id: string, tx: Queryable): Promise<void> {
@@ -109,9 +122,8 @@ export class PostModeratable implements ModeratableContent, OnModuleInit {
     if (!before) return;
     await this.threads.lockForWrite(before.threadId, tx);
     const post = (await this.posts.byId(id, tx))!;
-    this.pending.set(
-      id,
-      await this.events.record(tx, { kind: 'post.edited', threadId: post.threadId, post: toLivePost(post) }),
-    );
+    this.pending.set(id, {
+      event: await this.events.record(tx, { kind: 'post.edited', threadId: post.threadId, post: toLivePost(post) }),
+    });
   }
 }

@@ -68,6 +68,15 @@ export class PostService {
     this.writeHooks.push(hook);
   }
 
+  /**
+   * A post becomes public: the work registered with onPostWritten, in the
+   * caller's transaction. Run once per post — when written, or, for a reply
+   * held for pre-moderation, when a moderator approves it.
+   */
+  async published(tx: Queryable, post: ForumPost): Promise<void> {
+    for (const hook of this.writeHooks) await hook(tx, post);
+  }
+
   async createThread(auth: AuthState, input: NewThread, within?: InForumTransaction<ForumPost>): Promise<ForumThread> {
     if (Boolean(input.subjectType) !== Boolean(input.subjectId)) {
       throw DomainError.badInput([
@@ -91,7 +100,7 @@ export class PostService {
         tx,
       );
       await requireNotBlocked(tx, auth.userId, { threadId });
-      const post = await this.insertPost(tx, {
+      const inserted = await this.insertPost(tx, {
         threadId,
         parentId: null,
         number: 1,
@@ -102,11 +111,11 @@ export class PostService {
         stance: null,
         quotedPostId: null,
       });
-      await this.onBehalf.markPost(auth.userId, input.organisationId, post.id, tx);
+      const post = await this.onBehalfOf(tx, auth.userId, input.organisationId, inserted);
       await this.mentions.replace(post.id, rendered.mentionedUserIds, tx);
       const event = await this.events.record(tx, { kind: 'post.created', threadId, post: toLivePost(post) });
       await within?.(tx, post);
-      for (const hook of this.writeHooks) await hook(tx, post);
+      await this.published(tx, post);
       return { thread: (await this.threads.byId(threadId, tx))!, event };
     });
     this.events.publish([event], { categoryId: thread.categoryId, threadId: thread.id, kind: 'thread.created' });
@@ -157,7 +166,7 @@ export class PostService {
       const number = thread.lastPostNumber + 1;
       await this.threads.countNewPost(thread.id, number, tx);
       await this.posts.countReply(parent.id, tx);
-      const post = await this.insertPost(tx, {
+      const inserted = await this.insertPost(tx, {
         threadId: thread.id,
         parentId: parent.id,
         number,
@@ -168,7 +177,7 @@ export class PostService {
         stance: input.stance ?? null,
         quotedPostId: input.quotedPostId ?? null,
       });
-      await this.onBehalf.markPost(auth.userId, input.organisationId, post.id, tx);
+      const post = await this.onBehalfOf(tx, auth.userId, input.organisationId, inserted);
       await this.mentions.replace(post.id, rendered.mentionedUserIds, tx);
       if (await holdsReply(tx, { ...viewer, userId: auth.userId }, thread.id)) {
         // Pre-moderation: no event and no notifications yet, so nobody else hears of it until a moderator approves it.
@@ -179,7 +188,7 @@ export class PostService {
       }
       const event = await this.events.record(tx, { kind: 'post.created', threadId: thread.id, post: toLivePost(post) });
       await within?.(tx, post);
-      for (const hook of this.writeHooks) await hook(tx, post);
+      await this.published(tx, post);
       return { post, event, categoryId: thread.categoryId, afterCommit: null };
     });
     if (event) this.events.publish([event], { categoryId, threadId: post.threadId, kind: 'thread.updated' });
@@ -300,6 +309,18 @@ export class PostService {
     check(summary);
     await this.lockThread(tx, summary.threadId);
     return (await this.posts.byId(postId, tx))!;
+  }
+
+  /** Marks the post as written for the organisation (a member's choice) and reads it again with it. */
+  private async onBehalfOf(
+    tx: Queryable,
+    userId: string,
+    organisationId: string | null | undefined,
+    post: ForumPost,
+  ): Promise<ForumPost> {
+    if (!organisationId) return post;
+    await this.onBehalf.markPost(userId, organisationId, post.id, tx);
+    return (await this.posts.byId(post.id, tx))!;
   }
 
   private async insertPost(tx: Queryable, values: Omit<NewPost, 'depth'>): Promise<ForumPost> {

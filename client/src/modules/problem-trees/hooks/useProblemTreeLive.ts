@@ -7,7 +7,15 @@ import {
   ProblemTreeForConsultationDocument,
 } from '../../../gql/graphql';
 import { useLiveStream } from '../../realtime/hooks/useLiveStream';
-import { applyPositions, removeNodes, setTreeTitle, writeLiveNode, writeObjectives } from '../cache';
+import {
+  applyPositions,
+  hideNode,
+  removeNodes,
+  restoreNode,
+  setTreeTitle,
+  writeLiveNode,
+  writeObjectives,
+} from '../cache';
 
 /** How long to gather events that need a refetch (a name, evidence titles) into one request. */
 const REFETCH_DELAY_MS = 1500;
@@ -79,6 +87,12 @@ export function useProblemTreeLive(
         return;
       case 'tree.updated':
         setTreeTitle(cache, event.treeId, event.title);
+        return;
+      case 'node.hidden':
+        hideNode(cache, event.nodeId, event.hiddenReason);
+        return;
+      case 'node.restored':
+        if (!restoreNode(cache, event.node)) refetchSoon();
         return;
     }
   };

@@ -62,6 +62,20 @@ export function useProposalEvents(consultationId: string): void {
           fields: { supportCount: () => event.supportCount },
         });
         return;
+      case 'proposal.hidden':
+        // The notice replaces the text at once; the event carries no text to show.
+        client.cache.modify({
+          id: client.cache.identify({ __typename: 'Proposal', id: event.proposalId }),
+          fields: { hiddenReason: () => event.hiddenReason, bodyHtml: () => '' },
+        });
+        return;
+      case 'proposal.restored':
+        client.cache.modify({
+          id: client.cache.identify({ __typename: 'Proposal', id: event.proposal.id }),
+          fields: { hiddenReason: () => null, bodyHtml: () => event.bodyHtml },
+        });
+        update(event.proposal);
+        return;
       default:
         return;
     }
