@@ -80,6 +80,8 @@ export const RULE_HOLDERS = {
     'orgMember',
     'admin',
   ],
+  /** The author of a still-SUBMITTED proposal, or officials of A (attachments). */
+  AUTHOR_OR_MUNICIPALITY_OFFICIAL: ['author', 'officialA', 'admin'],
   /** The author of a still-PROPOSED tree node, or officials and moderators of A. */
   AUTHOR_OR_MUNICIPALITY_MODERATOR: ['author', 'officialA', 'moderatorA', 'admin'],
 } as const satisfies Record<string, readonly RoleName[]>;
@@ -114,6 +116,8 @@ const TEXT = 'Treść do sprawdzenia uprawnień.';
 
 let counter = 0;
 const next = () => ++counter;
+/** Years (up to the 2200 the schema allows) with no value of the world's: deleting uses one value each. */
+let unusedYear = 2100;
 
 /* ---------- fresh entities for mutations that use theirs up ---------- */
 
@@ -166,6 +170,29 @@ async function freshOrganisation(w: World, member: SignedInRole | 'bystander'): 
   return createOrganisation.id;
 }
 
+function indicatorDefinitionInput() {
+  return {
+    direction: 'LOWER_IS_BETTER',
+    kind: 'UNIT_COST',
+    unit: 'PLN',
+    perThousand: false,
+    serviceArea: 'EDUCATION',
+    namePl: `Koszt posiłku ${next()}`,
+    nameEn: `Meal cost ${counter}`,
+    measurementPl: 'Koszt jednego posiłku w szkole.',
+    measurementEn: 'The cost of one school meal.',
+  };
+}
+
+/** An unused definition of the administrators' (archiving and deleting use theirs up). */
+async function freshIndicatorDefinition(w: World): Promise<string> {
+  const { createIndicatorDefinition } = await w.users.admin.client.data<{ createIndicatorDefinition: { id: string } }>(
+    `mutation($input: CreateIndicatorDefinitionInput!) { createIndicatorDefinition(input: $input) { id } }`,
+    { input: { ...indicatorDefinitionInput(), code: `MATRIX_${next()}` } },
+  );
+  return createIndicatorDefinition.id;
+}
+
 async function insertedId(w: World, sql: string, params: unknown[]): Promise<string> {
   const rows: { id: string }[] = await w.t.db.query(sql, params);
   return rows[0].id;
@@ -190,13 +217,13 @@ export const MUTATION_RULES: Record<string, MutationRule | MutationRule[]> = {
   register: {
     rule: 'PUBLIC',
     args: () => ({ input: { email: uniqueEmail('matrix'), password: STRONG_PASSWORD, displayName: 'Nowa Osoba' } }),
-    endsSession: true,
   },
   requestPasswordReset: { rule: 'PUBLIC', args: () => ({ input: { email: uniqueEmail('nikt') } }) },
   resetPassword: {
     rule: 'PUBLIC',
     args: () => ({ input: { token: 'nieprawidlowy-token', password: STRONG_PASSWORD } }),
   },
+  confirmRegistration: { rule: 'PUBLIC', args: () => ({ token: 'nieprawidlowy-token' }) },
   logout: { rule: 'AUTHENTICATED', args: () => ({}), endsSession: true },
   logoutEverywhere: { rule: 'AUTHENTICATED', args: () => ({}), endsSession: true },
   revokeSession: {
@@ -316,6 +343,14 @@ export const MUTATION_RULES: Record<string, MutationRule | MutationRule[]> = {
     }),
   },
   withdrawProposal: { rule: 'AUTHOR', args: async (w) => ({ id: await freshProposal(w) }) },
+  attachProposalDocuments: {
+    rule: 'AUTHOR_OR_MUNICIPALITY_OFFICIAL',
+    args: (w) => ({ input: { proposalId: w.proposalA, documentIds: [w.documentA] } }),
+  },
+  removeProposalAttachment: {
+    rule: 'AUTHOR_OR_MUNICIPALITY_OFFICIAL',
+    args: (w) => ({ proposalId: w.proposalA, documentId: w.documentA }),
+  },
   supportProposal: { rule: 'AUTHENTICATED', args: (w) => ({ id: w.proposalA }) },
   withdrawProposalSupport: { rule: 'AUTHENTICATED', args: (w) => ({ id: w.proposalA }) },
   replyToProposal: { rule: 'AUTHENTICATED', args: (w) => ({ input: { proposalId: w.proposalA, body: TEXT } }) },
@@ -531,6 +566,10 @@ export const MUTATION_RULES: Record<string, MutationRule | MutationRule[]> = {
     rule: 'NETWORK_COORDINATOR',
     args: (w) => ({ networkId: w.networkIn, municipalityId: w.municipalityC }),
   },
+  setNetworkIndicatorsPublic: {
+    rule: 'NETWORK_COORDINATOR',
+    args: (w) => ({ networkId: w.networkIn, indicatorsPublic: true }),
+  },
   generateMeetingPlan: {
     rule: 'NETWORK_COORDINATOR',
     args: (w) => ({ input: { networkId: w.networkIn, count: 2, intervalWeeks: 4, startDate: warsawDay(60) } }),
@@ -650,6 +689,19 @@ export const MUTATION_RULES: Record<string, MutationRule | MutationRule[]> = {
   },
 
   /* the comparative base */
+  createIndicatorDefinition: {
+    rule: 'ADMIN',
+    args: () => ({ input: { ...indicatorDefinitionInput(), code: `MATRIX_${next()}` } }),
+  },
+  updateIndicatorDefinition: {
+    rule: 'ADMIN',
+    args: async (w) => ({ input: { ...indicatorDefinitionInput(), id: await freshIndicatorDefinition(w) } }),
+  },
+  archiveIndicatorDefinition: {
+    rule: 'ADMIN',
+    args: async (w) => ({ id: await freshIndicatorDefinition(w), archived: true }),
+  },
+  deleteIndicatorDefinition: { rule: 'ADMIN', args: async (w) => ({ id: await freshIndicatorDefinition(w) }) },
   recordIndicatorValue: {
     rule: 'MUNICIPALITY_OFFICIAL',
     args: (w) => ({ input: { indicatorId: w.indicatorId, municipalityId: w.municipalityA, year: 2023, value: '7' } }),
@@ -661,7 +713,7 @@ export const MUTATION_RULES: Record<string, MutationRule | MutationRule[]> = {
         w,
         `INSERT INTO indicator_values (indicator_id, municipality_id, year, value, source)
          VALUES ($1, $2, $3, 1, 'FORM') RETURNING id`,
-        [w.indicatorId, w.municipalityA, 2100 + next()],
+        [w.indicatorId, w.municipalityA, ++unusedYear],
       ),
     }),
   },
