@@ -2202,7 +2202,8 @@ const en = {
     PROPOSAL_NOT_SUPPORTED: 'You do not support this proposal, so there is nothing to withdraw.',
     PROPOSAL_INVALID_TRANSITION: 'The proposal cannot move from its current status to the one chosen.',
     PROPOSAL_REASON_REQUIRED: 'Rejecting a proposal needs a public reason.',
-    PROPOSAL_TOO_MANY_ATTACHMENTS: 'A proposal can have at most 5 files (counting those uploaded but not yet attached).',
+    PROPOSAL_TOO_MANY_ATTACHMENTS:
+      'A proposal can have at most 5 files (counting those uploaded but not yet attached).',
     NETWORK_HAS_NO_MEMBERS: 'The network has no members to host its meetings. Add members first.',
     NETWORK_FULL: 'The network already has the most members allowed.',
     MEETING_PLAN_IN_USE:

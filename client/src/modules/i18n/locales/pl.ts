@@ -1379,10 +1379,14 @@ const pl = {
       heading: 'Załączniki',
       none: 'Ta propozycja nie ma załączników.',
       label: 'Załączniki (nieobowiązkowe)',
-      hint_one: 'PDF, DOCX, ODT, XLSX, CSV, PNG lub JPEG, każdy najwyżej {{max}}; można dołączyć jeszcze {{count}} plik.',
-      hint_few: 'PDF, DOCX, ODT, XLSX, CSV, PNG lub JPEG, każdy najwyżej {{max}}; można dołączyć jeszcze {{count}} pliki.',
-      hint_many: 'PDF, DOCX, ODT, XLSX, CSV, PNG lub JPEG, każdy najwyżej {{max}}; można dołączyć jeszcze {{count}} plików.',
-      hint_other: 'PDF, DOCX, ODT, XLSX, CSV, PNG lub JPEG, każdy najwyżej {{max}}; można dołączyć jeszcze {{count}} pliku.',
+      hint_one:
+        'PDF, DOCX, ODT, XLSX, CSV, PNG lub JPEG, każdy najwyżej {{max}}; można dołączyć jeszcze {{count}} plik.',
+      hint_few:
+        'PDF, DOCX, ODT, XLSX, CSV, PNG lub JPEG, każdy najwyżej {{max}}; można dołączyć jeszcze {{count}} pliki.',
+      hint_many:
+        'PDF, DOCX, ODT, XLSX, CSV, PNG lub JPEG, każdy najwyżej {{max}}; można dołączyć jeszcze {{count}} plików.',
+      hint_other:
+        'PDF, DOCX, ODT, XLSX, CSV, PNG lub JPEG, każdy najwyżej {{max}}; można dołączyć jeszcze {{count}} pliku.',
       chosen: 'Wybrane pliki',
       unselect: 'Nie dołączaj pliku {{name}}',
       tooLarge: 'Plik {{name}} jest za duży – każdy może mieć najwyżej {{max}}.',
@@ -2300,7 +2304,8 @@ const pl = {
     PROPOSAL_NOT_SUPPORTED: 'Nie popierasz tej propozycji, więc nie ma czego wycofać.',
     PROPOSAL_INVALID_TRANSITION: 'Z obecnego statusu propozycji nie można przejść do wybranego.',
     PROPOSAL_REASON_REQUIRED: 'Przy odrzuceniu propozycji trzeba publicznie podać powód.',
-    PROPOSAL_TOO_MANY_ATTACHMENTS: 'Do propozycji można dołączyć najwyżej 5 plików (także tych jeszcze niedołączonych).',
+    PROPOSAL_TOO_MANY_ATTACHMENTS:
+      'Do propozycji można dołączyć najwyżej 5 plików (także tych jeszcze niedołączonych).',
     NETWORK_HAS_NO_MEMBERS: 'Sieć nie ma członków, którzy mogliby gościć spotkania. Najpierw dodaj członków.',
     NETWORK_FULL: 'Sieć ma już największą dozwoloną liczbę członków.',
     MEETING_PLAN_IN_USE:
