@@ -8,6 +8,7 @@ import { withLogScope } from '../src/common/logging/logger.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { JobQueueService } from '../src/jobs/job-queue.service.js';
 import { registerUser } from './support/factories.js';
+import { registerOutboxMailbox } from './support/mailbox.js';
 import { createCategory, createThread, REPLY } from './support/forum-factories.js';
 import { GraphQLClient } from './support/graphql-client.js';
 import { relaxedRateLimits } from './support/test-app.js';
@@ -64,6 +65,7 @@ describe('request ids in socket events and jobs', () => {
       { logger: ['debug', 'log', 'warn', 'error'], logDestination: destination },
     );
     url = `http://127.0.0.1:${started.port}`;
+    registerOutboxMailbox(url, started.app);
   });
 
   afterAll(async () => {

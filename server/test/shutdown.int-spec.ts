@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { SOCKET_PATH, type ClientToServerEvents, type ServerToClientEvents } from '@ratusz/shared';
 import { REPO_ROOT } from '../src/config/app-config.js';
 import { registerUser } from './support/factories.js';
+import { registerOutboxMailbox } from './support/mailbox.js';
 import { createCategory, createThread, REPLY } from './support/forum-factories.js';
 import { GraphQLClient } from './support/graphql-client.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
@@ -143,6 +144,7 @@ describe('graceful shutdown of the server process', () => {
       server = startServer(await writeTypeScriptLoader(dir), database.url);
       const url = await server.url;
       db = await new DataSource({ type: 'postgres', url: database.url }).initialize();
+      registerOutboxMailbox(url, db);
 
       const author = await registerUser(new GraphQLClient(url));
       const thread = await createThread(author.client, await createCategory(db));

@@ -20,9 +20,9 @@ export function forgetMailbox(baseUrl: string): void {
   readers.delete(baseUrl);
 }
 
-/** Reads the running app's outbox: the newest sign-up confirmation link it holds for the address. */
-export function registerOutboxMailbox(baseUrl: string, app: INestApplication): void {
-  const db = app.get(DataSource);
+/** Reads the server's outbox (an app in this process, or its database): the newest sign-up confirmation link. */
+export function registerOutboxMailbox(baseUrl: string, source: INestApplication | DataSource): void {
+  const db = source instanceof DataSource ? source : source.get(DataSource);
   registerMailbox(baseUrl, async (email) => {
     const found = (await db.query(
       `SELECT text_body AS text FROM mail_outbox WHERE to_address = $1 AND kind = 'REGISTRATION_CONFIRMATION'
