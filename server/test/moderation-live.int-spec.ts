@@ -59,7 +59,8 @@ describe('moderation, live', () => {
     official = await registerUser(t.client(), { displayName: 'Urzędniczka Iza' });
     await grantRole(t.db, moderator.id, gmina.id, 'MODERATOR');
     await grantRole(t.db, official.id, gmina.id, 'OFFICIAL');
-  });
+    // A database, migrations and three sign-ups (each hashing a password twice): slow on a busy CI machine.
+  }, 120_000);
   afterAll(async () => {
     sockets.forEach((socket) => socket.disconnect());
     await t?.close();
