@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { ThreadSubjectType } from '../../server/src/forum/models/forum.model.js';
+import { PostService } from '../../server/src/forum/services/post.service.js';
 import type { Browser, BrowserContext } from 'playwright-core';
 import type { GraphQLClient } from '../../server/test/support/graphql-client.js';
 import { ForumCategoriesPage } from '../pages/forum-categories.page.js';
@@ -78,13 +80,23 @@ describe('forum in the browser', () => {
       title: 'Wycinka drzew przy rynku',
       body: 'Słyszałam, że drzewa przy rynku mają zostać wycięte.',
     });
-    consultationThreadId = await createThread(api, {
-      categoryId: municipalCategoryId,
-      title: 'Konsultacje: nowy park w Kobyłce',
-      body: 'Co myślicie o projekcie parku?',
-      subjectType: 'CONSULTATION',
-      subjectId: randomUUID(),
-    });
+    // The API opens general threads only; a consultation opens its debate through the forum's service, as here.
+    const lockAuthor = await api.data<{ forumThread: { author: { id: string } } }>(
+      `query($id: ID!) { forumThread(id: $id) { author { id } } }`,
+      { id: lockThreadId },
+    );
+    consultationThreadId = (
+      await server.started.app.get(PostService).createThread(
+        { userId: lockAuthor.forumThread.author.id, sessionId: '', isAdmin: false },
+        {
+          categoryId: municipalCategoryId,
+          title: 'Konsultacje: nowy park w Kobyłce',
+          body: 'Co myślicie o projekcie parku?',
+          subjectType: ThreadSubjectType.CONSULTATION,
+          subjectId: randomUUID(),
+        },
+      )
+    ).id;
   });
   afterAll(async () => {
     await browser?.close();
