@@ -10,6 +10,7 @@ import {
   type OperationDefinitionNode,
   type ValueNode,
 } from 'graphql';
+import { QUERY_LIMITS } from '../graphql/query-limits.js';
 import { CACHEABLE_FIELDS, CACHEABLE_ROOTS } from './read-cache.rules.js';
 
 type Variables = Record<string, unknown> | null | undefined;
@@ -47,7 +48,8 @@ function pickOperation(document: DocumentNode, operationName: unknown): Operatio
 export function planReadCache(schema: GraphQLSchema, query: string, operationName: unknown): ReadCachePlan | null {
   let document: DocumentNode;
   try {
-    document = parse(query, { maxTokens: 5_000 });
+    // Apollo's own bound: a document it would refuse to parse is not worth planning either.
+    document = parse(query, { maxTokens: QUERY_LIMITS.tokens });
   } catch {
     return null;
   }
