@@ -26,6 +26,29 @@ import { treeBench } from './tree-bench.js';
  */
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const SCENARIOS = [
+  'home',
+  'thread',
+  'consultation',
+  'alias',
+  'fanout',
+  'mixed',
+  'tree',
+  'ballots',
+  'comparison',
+] as const;
+type Scenario = (typeof SCENARIOS)[number];
+
+/** `BENCH_ONLY=alias,ballots` runs just those scenarios: one figure can be re-measured without the 15-minute run. */
+function selectedScenarios(): Set<Scenario> {
+  const only = (process.env.BENCH_ONLY ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const unknown = only.filter((name) => !(SCENARIOS as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`BENCH_ONLY: unknown ${unknown.join(', ')}; known: ${SCENARIOS.join(', ')}`);
+  return new Set(only.length > 0 ? (only as Scenario[]) : SCENARIOS);
+}
 
 const HOME_PAGE = `{ municipalities(topLevel: true, first: 100) {
   nodes { id slug name kind childCount children { id slug name kind } }
@@ -99,6 +122,7 @@ async function consultationPage(url: string, data: ConsultationBenchData): Promi
 }
 
 async function main(): Promise<void> {
+  const run = selectedScenarios();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ratusz-bench-'));
   await chmod(dataDir, 0o755);
   const database = await startEmbeddedDatabase(dataDir, () => undefined, { persistent: false });
@@ -129,28 +153,26 @@ async function main(): Promise<void> {
       `\nRatusz benchmarks: ${CONNECTIONS} connections, ${DURATION_SECONDS} s per scenario, ${os.cpus().length} cores\n`,
     );
 
-    line(
-      'home page (municipalities with children, service areas)',
-      await measure(`${url}/graphql`, JSON.stringify({ query: HOME_PAGE })),
-    );
-    await threadPageBench(url, database.url, forum);
-
-    await consultationPage(url, consultation);
-
-    await aliasBombBench(
-      url,
-      JSON.stringify({ query: THREAD_PAGE, variables: { threadId: forum.smallThreadId, first: 50 } }),
-      forum.smallThreadId,
-      { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS },
-    );
-
-    await socketFanOutBench(database.url, forum.spareThreadIds[0]);
-    await mixedLoadBench(database.url, forum.spareThreadIds[1]);
-    await treeBench(db, database.url);
-
-    await ballotBench(url, db);
-
-    await comparisonBench(url, db, { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS });
+    if (run.has('home'))
+      line(
+        'home page (municipalities with children, service areas)',
+        await measure(`${url}/graphql`, JSON.stringify({ query: HOME_PAGE })),
+      );
+    if (run.has('thread')) await threadPageBench(url, database.url, forum);
+    if (run.has('consultation')) await consultationPage(url, consultation);
+    if (run.has('alias'))
+      await aliasBombBench(
+        url,
+        JSON.stringify({ query: THREAD_PAGE, variables: { threadId: forum.smallThreadId, first: 50 } }),
+        forum.smallThreadId,
+        { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS },
+      );
+    if (run.has('fanout')) await socketFanOutBench(database.url, forum.spareThreadIds[0]);
+    if (run.has('mixed')) await mixedLoadBench(database.url, forum.spareThreadIds[1]);
+    if (run.has('tree')) await treeBench(db, database.url);
+    if (run.has('ballots')) await ballotBench(url, db);
+    if (run.has('comparison'))
+      await comparisonBench(url, db, { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS });
   } finally {
     await db.destroy();
     await server.stop();
