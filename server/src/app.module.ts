@@ -17,6 +17,7 @@ import { RateLimitGuard } from './common/rate-limit/rate-limit.guard.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { formatGraphQLError } from './common/errors/format-error.js';
 import { costLimitPlugin, QUERY_LIMITS, queryLimitRules } from './common/graphql/query-limits.js';
+import { QueryLimitsModule } from './common/graphql/query-limits.module.js';
 import { GraphQLExceptionFilter } from './common/errors/graphql-exception.filter.js';
 import { RequestLoaders, type RequestContext } from './common/request-context.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
@@ -95,6 +96,7 @@ export class AppModule {
             }),
           }),
         }),
+        QueryLimitsModule,
         ReadCacheModule,
         MunicipalitiesModule,
         NetworksModule,

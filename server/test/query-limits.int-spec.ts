@@ -10,6 +10,7 @@ import {
   isNonNullType,
   Kind,
   parse,
+  print,
   typeFromAST,
   validate,
   specifiedRules,
@@ -91,6 +92,8 @@ describe('query limits', () => {
         definitions: [operation, ...fragments.filter((f) => used.has(f.name.value))],
       };
       const name = operation.name?.value ?? 'anonymous';
+      // Apollo Client sends the printed document, with __typename added: the margin is wide.
+      expect({ name, length: print(document).length <= QUERY_LIMITS.length }).toEqual({ name, length: true });
       expect({ name, errors: validate(schema, document, [...specifiedRules, ...queryLimitRules()]) }).toEqual({
         name,
         errors: [],
@@ -117,7 +120,9 @@ describe('query limits', () => {
       ['ALIASES', `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: serviceAreas { code }`).join(' ')} }`],
       ['DEPTH', `{ municipalities(first: 1) { nodes { ${'children { '.repeat(14)}id${' }'.repeat(14)} } } }`],
       ['DIRECTIVES', `{ serviceAreas { code ${'@include(if: true) '.repeat(50)} } }`],
-      ['TOKENS', `{ ${Array.from({ length: 3000 }, () => 'serviceAreas { code }').join(' ')} }`],
+      ['LENGTH', `{ ${'serviceAreas { code } '.repeat(1000)} }`],
+      // Short tokens, so the document stays under the length limit and reaches the parser's token limit.
+      ['TOKENS', `{ serviceAreas { ${'code '.repeat(100)} } ${'a '.repeat(6000)} }`],
       ['COST', `{ municipalities(first: 100) { nodes { children { children { children { id name } } } } } }`],
     ])('refuses a request over the %s limit before running it, with its own code', async (limit, query) => {
       const response = await fetch(`${app.url}/graphql`, {
@@ -138,7 +143,19 @@ describe('query limits', () => {
         `a${i}: threadPosts(threadId: "00000000-0000-4000-8000-000000000000", first: 100) { nodes { id } }`;
       const result = await app.client().request(`{ ${Array.from({ length: 1000 }, (_, i) => page(i)).join(' ')} }`);
       expect(errorCode(result)).toBe(ErrorCode.QUERY_LIMIT_EXCEEDED);
+      // By its length, before any parsing: the cheapest refusal there is.
+      expect(result.errors?.[0]?.extensions).toMatchObject({ queryLimit: 'LENGTH', max: QUERY_LIMITS.length });
       expect(result.data ?? null).toBeNull();
+    });
+
+    it('counts the document only: a long text in the variables (a post being previewed) is not refused', async () => {
+      const body = 'Długi wpis o budżecie gminy. '.repeat(600);
+      expect(body.length).toBeGreaterThan(QUERY_LIMITS.length);
+      const result = await app
+        .client()
+        .request<{ previewMarkdown: string }>('query ($body: String!) { previewMarkdown(body: $body) }', { body });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.previewMarkdown).toContain('Długi wpis o budżecie gminy.');
     });
 
     it('answers the standard introspection query (the API is public and documented)', async () => {

@@ -25,6 +25,11 @@ import { ErrorCode } from '@ratusz/shared';
  * client sends passes them (a test runs them all), with room to grow.
  */
 export const QUERY_LIMITS = {
+  /**
+   * Characters in the query document, checked before parsing (query-length.middleware.ts). The client's longest
+   * operation with its fragments is under 1,500 and the full introspection query about 2,100.
+   */
+  length: 16_384,
   /** Aliases in one operation, fragments included. */
   aliases: 30,
   /** Nesting of selections. The client's deepest query is a thread page with authors' municipalities. */
@@ -37,7 +42,7 @@ export const QUERY_LIMITS = {
   cost: 20000,
 } as const;
 
-type QueryLimit = 'ALIASES' | 'DEPTH' | 'DIRECTIVES' | 'TOKENS' | 'COST';
+type QueryLimit = 'LENGTH' | 'ALIASES' | 'DEPTH' | 'DIRECTIVES' | 'TOKENS' | 'COST';
 
 /** A list without a `first` argument (children of a municipality, phases…) is assumed to hold this many items. */
 const UNBOUNDED_LIST_COST = 20;
@@ -47,7 +52,7 @@ const UNBOUNDED_LIST_COST = 20;
  * validation error to GRAPHQL_VALIDATION_FAILED, so the limit travels in
  * `extensions.queryLimit` and formatGraphQLError restores the code.
  */
-function queryLimitError(limit: QueryLimit, max: number, found: number): GraphQLError {
+export function queryLimitError(limit: QueryLimit, max: number, found: number): GraphQLError {
   return new GraphQLError(`The request exceeds the ${limit.toLowerCase()} limit of ${max} (found ${found}).`, {
     extensions: { code: ErrorCode.QUERY_LIMIT_EXCEEDED, queryLimit: limit, max, found },
   });
