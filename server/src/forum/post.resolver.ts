@@ -4,6 +4,7 @@ import { UserSummary } from '../accounts/models/account.model.js';
 import { AccountService } from '../accounts/services/account.service.js';
 import { Authenticated, Public } from '../common/auth/access.decorators.js';
 import { Ctx, CurrentAuth } from '../common/auth/current-auth.decorator.js';
+import { ViewerService } from '../common/policy/viewer.service.js';
 import type { AuthState, RequestContext } from '../common/request-context.js';
 import { IdArgs } from '../common/validation/id-field.js';
 import { EditPostInput } from './dtos/edit-post.input.js';
@@ -28,6 +29,7 @@ export class PostResolver {
     private readonly accountService: AccountService,
     private readonly forum: ForumLoaders,
     private readonly accounts: AccountLoaders,
+    private readonly viewers: ViewerService,
   ) {}
 
   @Public()
@@ -39,10 +41,10 @@ export class PostResolver {
 
   @Public()
   @Query(() => [PostRevision], {
-    description: `Earlier versions of an edited post, newest first (at most ${MAX_REVISIONS}).`,
+    description: `Earlier versions of an edited post, newest first (at most ${MAX_REVISIONS}); none while it is hidden or awaiting moderation, but to its author, officials and moderators.`,
   })
-  postRevisions(@Args() { id }: IdArgs) {
-    return this.reads.revisions(id);
+  async postRevisions(@Args() { id }: IdArgs, @Ctx() ctx: RequestContext) {
+    return this.reads.revisions(id, await this.viewers.forRequest(ctx));
   }
 
   @Public()

@@ -13,6 +13,19 @@ export function canModerateIn(viewer: Viewer, municipalityId: string | null): bo
   return hasMunicipalRole(viewer, municipalityId, OFFICIALS_AND_MODERATORS);
 }
 
+/**
+ * Who still reads content a moderator hid, or one held for pre-moderation:
+ * its author, and the moderators and officials who decide on it. The one rule
+ * every field carrying such text (its source, its edit history) goes by.
+ */
+export function canSeeHiddenContent(
+  viewer: Viewer,
+  item: { authorId: string | null; municipalityId: string | null },
+): boolean {
+  if (!viewer.userId) return false;
+  return item.authorId === viewer.userId || canModerateIn(viewer, item.municipalityId);
+}
+
 /** Anyone logged in flags anything but their own content. */
 export function canFlag(viewer: Viewer, item: { authorId: string | null }): boolean {
   return viewer.userId !== null && item.authorId !== viewer.userId;

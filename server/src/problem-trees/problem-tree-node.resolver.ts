@@ -9,6 +9,7 @@ import type { AuthState, RequestContext } from '../common/request-context.js';
 import { IdArgs } from '../common/validation/id-field.js';
 import { Document } from '../documents/models/document.model.js';
 import { ForumPost, ForumThread } from '../forum/models/forum.model.js';
+import { canSeeHiddenContent } from '../moderation/moderation.policy.js';
 import { AddProblemTreeEvidenceInput } from './dtos/add-problem-tree-evidence.input.js';
 import { AddProblemTreeNodeInput } from './dtos/add-problem-tree-node.input.js';
 import { DeleteProblemTreeNodeInput } from './dtos/delete-problem-tree-node.input.js';
@@ -140,6 +141,15 @@ export class ProblemTreeNodeResolver {
     return this.discussion.reply(await this.viewers.forRequest(ctx), auth, input);
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Markdown as written; while hidden by a moderator, only for its author, officials and moderators.',
+  })
+  async descriptionSource(@Parent() node: ProblemTreeNode, @Ctx() ctx: RequestContext): Promise<string | null> {
+    if (node.hiddenReason === null) return node.descriptionSource;
+    return canSeeHiddenContent(await this.viewers.forRequest(ctx), node) ? node.descriptionSource : null;
+  }
+
   @ResolveField(() => UserSummary, { nullable: true })
   author(@Parent() node: ProblemTreeNode, @Ctx() ctx: RequestContext): Promise<UserSummary | null> | null {
     return node.authorId ? this.accounts.userById(ctx).load(node.authorId) : null;
@@ -164,11 +174,21 @@ export class ProblemTreeNodeResolver {
 
 @Resolver(() => ProblemTreeEvidence)
 export class ProblemTreeEvidenceResolver {
-  constructor(private readonly loaders: ProblemTreeLoaders) {}
+  constructor(
+    private readonly loaders: ProblemTreeLoaders,
+    private readonly viewers: ViewerService,
+  ) {}
 
-  @ResolveField(() => ForumPost, { nullable: true, description: 'Null for a document, or a post since removed.' })
-  post(@Parent() evidence: ProblemTreeEvidence, @Ctx() ctx: RequestContext): Promise<ForumPost | null> | null {
-    return evidence.postId ? this.loaders.post(ctx).load(evidence.postId) : null;
+  @ResolveField(() => ForumPost, {
+    nullable: true,
+    description: 'Null for a document, a post since removed, or one awaiting moderation you may not read.',
+  })
+  async post(@Parent() evidence: ProblemTreeEvidence, @Ctx() ctx: RequestContext): Promise<ForumPost | null> {
+    if (!evidence.postId) return null;
+    const post = await this.loaders.post(ctx).load(evidence.postId);
+    // A hidden post shows its notice like anywhere else; a held one is not there at all for others.
+    if (!post?.awaitingModeration) return post;
+    return canSeeHiddenContent(await this.viewers.forRequest(ctx), post) ? post : null;
   }
 
   @ResolveField(() => Document, { nullable: true, description: 'Null for a post.' })

@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import type { RequestContext } from '../common/request-context.js';
 import type { ConsultationTimeline } from '../consultations/services/phase-rules.service.js';
 import type { Document } from '../documents/models/document.model.js';
-import type { ForumPost, ForumThread } from '../forum/models/forum.model.js';
+import type { ForumThread } from '../forum/models/forum.model.js';
 import { ThreadService } from '../forum/services/thread.service.js';
 import type { ServiceArea } from '../municipalities/models/municipality.model.js';
 import type { ObjectiveNode } from './models/objective-node.model.js';
@@ -12,7 +12,7 @@ import type { ProblemTreeNode } from './models/problem-tree-node.model.js';
 import type { ProblemTreeRow } from './problem-tree-row.js';
 import { ObjectiveRepository } from './repositories/objective.repository.js';
 import { ProblemTreeRepository } from './repositories/problem-tree.repository.js';
-import { TreeEvidenceRepository } from './repositories/tree-evidence.repository.js';
+import { TreeEvidenceRepository, type EvidencePost } from './repositories/tree-evidence.repository.js';
 import { TreeNodeRepository } from './repositories/tree-node.repository.js';
 import { ProblemTreeService } from './services/problem-tree.service.js';
 
@@ -71,7 +71,7 @@ export class ProblemTreeLoaders {
     return ctx.loaders.get(EVIDENCE, () => new DataLoader((ids: readonly string[]) => this.evidence.ofNodes(ids)));
   }
 
-  post(ctx: RequestContext): DataLoader<string, ForumPost | null> {
+  post(ctx: RequestContext): DataLoader<string, EvidencePost | null> {
     return ctx.loaders.get(POSTS, () => new DataLoader((ids: readonly string[]) => this.evidence.postsByIds(ids)));
   }
 

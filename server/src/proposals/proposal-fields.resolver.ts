@@ -9,6 +9,7 @@ import { Consultation } from '../consultations/models/consultation.model.js';
 import { PhaseRulesService } from '../consultations/services/phase-rules.service.js';
 import { Document } from '../documents/models/document.model.js';
 import { ForumThread } from '../forum/models/forum.model.js';
+import { canSeeHiddenContent } from '../moderation/moderation.policy.js';
 import { ServiceArea } from '../municipalities/models/municipality.model.js';
 import { Proposal } from './models/proposal.model.js';
 import { ProposalRevision } from './models/proposal-revision.model.js';
@@ -109,8 +110,12 @@ export class ProposalFieldsResolver {
     return this.loaders.history(ctx).load(proposal.id);
   }
 
-  @ResolveField(() => [ProposalRevision], { description: 'The versions the author’s edits replaced, newest first.' })
-  revisions(@Parent() proposal: Proposal, @Context() ctx: RequestContext): Promise<ProposalRevision[]> {
+  @ResolveField(() => [ProposalRevision], {
+    description:
+      'The versions the author’s (or a moderator’s) edits replaced, newest first; none while hidden, but to its author, officials and moderators.',
+  })
+  async revisions(@Parent() proposal: Proposal, @Context() ctx: RequestContext): Promise<ProposalRevision[]> {
+    if (proposal.hiddenReason !== null && !canSeeHiddenContent(await this.viewers.forRequest(ctx), proposal)) return [];
     return this.loaders.revisions(ctx).load(proposal.id);
   }
 

@@ -5,7 +5,8 @@ import {
   type ConsultationStatus,
   type ProposalStatus,
 } from '@ratusz/shared';
-import { hasMunicipalRole, OFFICIALS, OFFICIALS_AND_MODERATORS, type Viewer } from '../common/policy/viewer.js';
+import { hasMunicipalRole, OFFICIALS, type Viewer } from '../common/policy/viewer.js';
+import { canSeeHiddenContent } from '../moderation/moderation.policy.js';
 import { canManageConsultation, canViewConsultation } from '../consultations/consultations.policy.js';
 
 /**
@@ -103,8 +104,7 @@ export function canReadProposalAttachments(
   proposal: ProposalScope & { hiddenReason: string | null },
 ): boolean {
   if (!canViewProposal(viewer, proposal)) return false;
-  if (proposal.hiddenReason === null) return true;
-  return isAuthor(viewer, proposal) || hasMunicipalRole(viewer, proposal.municipalityId, OFFICIALS_AND_MODERATORS);
+  return proposal.hiddenReason === null || canSeeHiddenContent(viewer, proposal);
 }
 
 /** Replying in a proposal's discussion: logged-in people who can see it; the phase decides when. */

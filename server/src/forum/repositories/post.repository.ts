@@ -28,6 +28,13 @@ export interface PostSummary {
   deleted: boolean;
 }
 
+/** Whether a post's text is withheld (hidden or held), and from whom it is not. */
+export interface PostVisibility {
+  authorId: string | null;
+  municipalityId: string | null;
+  withheld: boolean;
+}
+
 /** The post a reply hangs under. */
 export interface ParentPost {
   id: string;
@@ -220,6 +227,17 @@ export class PostRepository {
 
   async deleteRevisions(postId: string, tx: Queryable): Promise<void> {
     await tx.query('DELETE FROM forum_post_revisions WHERE post_id = $1', [postId]);
+  }
+
+  visibility(postId: string): Promise<PostVisibility | null> {
+    return one<PostVisibility>(
+      this.db,
+      `SELECT p.author_id AS "authorId", c.municipality_id AS "municipalityId",
+         (p.hidden_at IS NOT NULL OR p.held_at IS NOT NULL) AS withheld
+       FROM forum_posts p JOIN forum_threads t ON t.id = p.thread_id JOIN forum_categories c ON c.id = t.category_id
+       WHERE p.id = $1`,
+      [postId],
+    );
   }
 
   /** Newest first. */

@@ -3,6 +3,8 @@ import { FieldErrorCode } from '@ratusz/shared';
 import { DomainError } from '../../common/errors/domain-error.js';
 import type { ConnectionShape } from '../../common/pagination/connection.model.js';
 import { decodeCursor, decodePositionCursor, toConnection } from '../../common/pagination/cursor.js';
+import type { Viewer } from '../../common/policy/viewer.js';
+import { canSeeHiddenContent } from '../../moderation/moderation.policy.js';
 import { MAX_REVISIONS } from '../forum.limits.js';
 import { PostOrder, type ForumPost, type PostRevision } from '../models/forum.model.js';
 import { PostRepository, type PostTreeRow } from '../repositories/post.repository.js';
@@ -49,8 +51,13 @@ export class PostReadService {
     return page;
   }
 
-  /** Earlier versions of an edited post, newest first. */
-  revisions(postId: string): Promise<PostRevision[]> {
+  /**
+   * Earlier versions of an edited post, newest first; none of a hidden or
+   * held post, but to those who read it still (the history holds its text).
+   */
+  async revisions(postId: string, viewer: Viewer): Promise<PostRevision[]> {
+    const visibility = await this.posts.visibility(postId);
+    if (!visibility || (visibility.withheld && !canSeeHiddenContent(viewer, visibility))) return [];
     return this.posts.revisions(postId, MAX_REVISIONS);
   }
 

@@ -24,7 +24,7 @@ export class ProblemTreeNode {
   @Field(() => String, { nullable: true, description: 'Sanitised HTML rendered by the server.' })
   descriptionHtml!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Markdown as written.' })
+  /** Markdown as written; resolved by `ProblemTreeNodeResolver`, which withholds it while the node is hidden. */
   descriptionSource!: string | null;
 
   @Field(() => ProblemTreeNodeStatus)
@@ -54,4 +54,6 @@ export class ProblemTreeNode {
   authorId!: string | null;
   threadId!: string | null;
   suggested!: boolean;
+  /** The tree's municipality, whose moderators and officials still read a hidden node. */
+  municipalityId!: string | null;
 }

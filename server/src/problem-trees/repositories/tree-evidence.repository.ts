@@ -23,6 +23,8 @@ export interface DocumentScope {
   consultationStatus: ConsultationStatus | null;
 }
 
+export type EvidencePost = ForumPost & { municipalityId: string | null };
+
 @Injectable()
 export class TreeEvidenceRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -67,9 +69,15 @@ export class TreeEvidenceRepository {
     );
   }
 
-  /** A post that exists and was not deleted. */
-  async livePostExists(postId: string, tx: Queryable): Promise<boolean> {
-    return (await one(tx, 'SELECT 1 FROM forum_posts WHERE id = $1 AND deleted_at IS NULL', [postId])) !== null;
+  /** A post that exists, was not deleted, and everyone reads: neither hidden by a moderator nor held for approval. */
+  async citablePostExists(postId: string, tx: Queryable): Promise<boolean> {
+    return (
+      (await one(
+        tx,
+        'SELECT 1 FROM forum_posts WHERE id = $1 AND deleted_at IS NULL AND hidden_at IS NULL AND held_at IS NULL',
+        [postId],
+      )) !== null
+    );
   }
 
   documentScope(documentId: string, tx: Queryable): Promise<DocumentScope | null> {
@@ -82,10 +90,13 @@ export class TreeEvidenceRepository {
     );
   }
 
-  async postsByIds(ids: readonly string[]): Promise<(ForumPost | null)[]> {
-    const found = await rows<ForumPost>(
+  /** With the municipality of the post's category, whose moderators still read it while it is held. */
+  async postsByIds(ids: readonly string[]): Promise<(EvidencePost | null)[]> {
+    const found = await rows<EvidencePost>(
       this.db,
-      `SELECT ${POST_COLUMNS} FROM forum_posts p WHERE p.id = ANY($1::uuid[])`,
+      `SELECT ${POST_COLUMNS}, c.municipality_id AS "municipalityId"
+       FROM forum_posts p JOIN forum_threads t ON t.id = p.thread_id JOIN forum_categories c ON c.id = t.category_id
+       WHERE p.id = ANY($1::uuid[])`,
       [ids],
     );
     return mapByKeys(ids, found, (post) => post.id, null);

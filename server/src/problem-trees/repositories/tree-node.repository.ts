@@ -10,6 +10,7 @@ const NODE_COLUMNS = `n.id, n.tree_id AS "treeId", n.kind, n.parent_id AS "paren
   CASE WHEN n.hidden_at IS NULL THEN n.description_html END AS "descriptionHtml", n.hidden_reason AS "hiddenReason", n.status,
   n.rejection_reason AS "rejectionReason", n.version, n.author_id AS "authorId", n.thread_id AS "threadId",
   n.suggested, n.created_at AS "createdAt", n.updated_at AS "updatedAt",
+  (SELECT t.municipality_id FROM problem_trees t WHERE t.id = n.tree_id) AS "municipalityId",
   (SELECT count(*)::int FROM problem_tree_supports s WHERE s.node_id = n.id) AS "supportCount"`;
 
 /** A node's place and the facts the rules look at, without its text: what every change loads for the whole tree. */

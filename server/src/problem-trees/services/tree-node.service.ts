@@ -302,7 +302,8 @@ export class TreeNodeService {
     return this.trees.change(viewer, await this.treeOf(input.nodeId), async (change) => {
       const shape = this.nodeIn(change, input.nodeId);
       this.requireChangeRole(viewer, change, shape);
-      if (input.postId && !(await this.evidence.livePostExists(input.postId, change.tx))) {
+      // A hidden or held post would show its text, through the tree, to people who may not read it.
+      if (input.postId && !(await this.evidence.citablePostExists(input.postId, change.tx))) {
         throw DomainError.badInput([{ field: 'postId', code: FieldErrorCode.NOT_FOUND }], 'No such post.');
       }
       if (input.documentId) {
