@@ -47,6 +47,11 @@ export interface AppConfig {
   publicUrl: string;
   /** READ_CACHE_MB: memory for anonymous thread pages served without execution (common/read-cache/); 0 turns it off. */
   readCacheMb: number;
+  /**
+   * UNATTACHED_UPLOAD_GRACE_HOURS: how long a file uploaded for a proposal may wait to be attached before the
+   * hourly cleanup deletes it (an upload whose form was abandoned).
+   */
+  unattachedUploadGraceHours: number;
 }
 
 export type SmtpConfig = { url: string } | { host: string; port: number; user: string | null; password: string | null };
@@ -142,6 +147,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: readMailFrom(env.MAIL_FROM),
     publicUrl: readPublicUrl(env.PUBLIC_URL, readInteger(env.PORT, 3000, 'PORT', 0, 65535)),
     readCacheMb: readInteger(env.READ_CACHE_MB, 32, 'READ_CACHE_MB', 0, 4096),
+    unattachedUploadGraceHours: readInteger(
+      env.UNATTACHED_UPLOAD_GRACE_HOURS,
+      24,
+      'UNATTACHED_UPLOAD_GRACE_HOURS',
+      1,
+      24 * 365,
+    ),
   };
 }
 

@@ -23,6 +23,8 @@ export interface JobPayloads {
   'notifications.meeting-reminder': { meetingId: string; startsAt: string };
   /** Mails a password-reset link if the address has an account (queued for every request alike: no enumeration). */
   'accounts.password-reset-mail': { email: string };
+  /** Deletes files uploaded for proposals and never attached within the grace period (UNATTACHED_UPLOAD_GRACE_HOURS). */
+  'proposals.unattached-uploads': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads & string;
@@ -63,4 +65,6 @@ export const JOB_SETTINGS: { readonly [N in JobName]?: JobSettings } = {
   'notifications.meeting-reminders': { cron: '*/10 * * * *', policy: 'stately', retryLimit: 0 },
   'notifications.meeting-reminder': { retryLimit: 3, retryDelaySeconds: 60 },
   'accounts.password-reset-mail': { retryLimit: 3, retryDelaySeconds: 30 },
+  // Hourly: an upload waits at least the grace period, so an hour more before it goes does not matter.
+  'proposals.unattached-uploads': { cron: '17 * * * *', policy: 'stately', retryLimit: 0, expireInSeconds: 600 },
 };

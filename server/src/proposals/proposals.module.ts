@@ -1,9 +1,11 @@
 import { NotificationsModule } from '../notifications/notifications.module.js';
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { ConsultationsModule } from '../consultations/consultations.module.js';
 import { DocumentsModule } from '../documents/documents.module.js';
 import { ForumModule } from '../forum/forum.module.js';
+import { JobQueueService } from '../jobs/job-queue.service.js';
+import { JobsModule } from '../jobs/jobs.module.js';
 import { MarkdownService } from '../forum/services/markdown.service.js';
 import { OrganisationMembershipModule } from '../organisations/organisation-membership.module.js';
 import { ModerationCoreModule } from '../moderation/moderation-core.module.js';
@@ -25,6 +27,7 @@ import { ProposalSupportService } from './services/proposal-support.service.js';
 import { ProposalWriter } from './services/proposal-writer.service.js';
 import { ProposalModeratable } from './services/proposal.moderatable.js';
 import { ProposalService } from './services/proposal.service.js';
+import { UnattachedUploadCleanupService } from './services/unattached-upload-cleanup.service.js';
 
 /** Also read by the schema printer, so the schema file and the running module list the same resolvers. */
 export const proposalResolvers = [
@@ -46,6 +49,7 @@ export const proposalResolvers = [
     ConsultationsModule,
     DocumentsModule,
     ForumModule,
+    JobsModule,
     OrganisationMembershipModule,
     ModerationCoreModule,
     NotificationsModule,
@@ -63,6 +67,7 @@ export const proposalResolvers = [
     ProposalSupportService,
     ProposalDiscussionService,
     ProposalAttachmentService,
+    UnattachedUploadCleanupService,
     ProposalLoaders,
     ProposalModeratable,
     ...proposalResolvers,
@@ -70,4 +75,16 @@ export const proposalResolvers = [
   // The seed submits, supports and answers its demo proposals through the same services as everyone else.
   exports: [ProposalService, ProposalSupportService, ProposalRepository],
 })
-export class ProposalsModule {}
+export class ProposalsModule implements OnModuleInit {
+  constructor(
+    private readonly jobs: JobQueueService,
+    private readonly unattachedUploads: UnattachedUploadCleanupService,
+  ) {}
+
+  onModuleInit(): void {
+    // Hourly (job-types.ts), on one instance.
+    this.jobs.register('proposals.unattached-uploads', async () => {
+      await this.unattachedUploads.run();
+    });
+  }
+}

@@ -33,11 +33,12 @@ export class ProposalDocumentRepository {
     documentIds: readonly string[],
     tx: Queryable = this.db,
   ): Promise<Set<string>> {
-    const found = await rows<{ id: string }>(tx, `SELECT d.id ${PENDING} AND d.id = ANY($3::uuid[])`, [
-      consultationId,
-      userId,
-      documentIds,
-    ]);
+    // KEY SHARE: the unattached-upload cleanup locks a row before deleting it, so one of the two waits for the other.
+    const found = await rows<{ id: string }>(
+      tx,
+      `SELECT d.id ${PENDING} AND d.id = ANY($3::uuid[]) FOR KEY SHARE OF d`,
+      [consultationId, userId, documentIds],
+    );
     return new Set(found.map((row) => row.id));
   }
 
@@ -83,6 +84,40 @@ export class ProposalDocumentRepository {
        WHERE pd.proposal_id = $1 AND pd.document_id = $2`,
       [proposalId, documentId],
     );
+  }
+
+  /** Uploads for proposals that no proposal holds and that are older than the grace period, oldest first. */
+  async unattachedOlderThan(hours: number, limit: number): Promise<string[]> {
+    const found = await rows<{ id: string }>(
+      this.db,
+      `SELECT d.id FROM documents d
+       WHERE d.kind = 'PROPOSAL_ATTACHMENT' AND d.created_at < now() - make_interval(hours => $1)
+         AND NOT EXISTS (SELECT 1 FROM proposal_documents pd WHERE pd.document_id = d.id)
+       ORDER BY d.created_at LIMIT $2`,
+      [hours, limit],
+    );
+    return found.map((row) => row.id);
+  }
+
+  /**
+   * Locks the upload until the transaction ends if it is still unattached;
+   * false when it is gone, attached, or being attached right now (its row
+   * is locked: the next run looks again). The second statement reads after
+   * the lock, so it sees an attachment committed meanwhile.
+   */
+  async lockUnattached(documentId: string, tx: Queryable): Promise<boolean> {
+    const locked = await one<{ id: string }>(
+      tx,
+      `SELECT id FROM documents WHERE id = $1 AND kind = 'PROPOSAL_ATTACHMENT' FOR UPDATE SKIP LOCKED`,
+      [documentId],
+    );
+    if (!locked) return false;
+    const attached = await one<{ found: boolean }>(
+      tx,
+      'SELECT EXISTS (SELECT 1 FROM proposal_documents WHERE document_id = $1) AS found',
+      [documentId],
+    );
+    return !attached?.found;
   }
 
   /** The proposal an attachment belongs to; null while it waits to be attached. */
