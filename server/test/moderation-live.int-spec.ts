@@ -13,7 +13,7 @@ import { createConsultation, warsawDay } from './support/document-factories.js';
 import { createMunicipality, grantRole, registerUser, type RegisteredUser } from './support/factories.js';
 import { createCategory, createThread, reply } from './support/forum-factories.js';
 import { errorCode } from './support/graphql-client.js';
-import { HIDE, RESTORE, SETTINGS } from './support/moderation-factories.js';
+import { EDIT, HIDE, RESTORE, SETTINGS } from './support/moderation-factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -176,6 +176,89 @@ describe('moderation, live', () => {
         node: { id: nodeId, text: 'Brak autobusów', descriptionSource: 'Adres: ul. Tajna 5' },
       });
       expect(restored.kind === 'node.restored' && restored.node.descriptionHtml).toContain('Tajna 5');
+    });
+  });
+
+  describe('editing with a note', () => {
+    it('tells a consultation’s viewers a moderator corrected a visible proposal, with the note; not a hidden one', async () => {
+      const consultationId = await createConsultation(t.db, {
+        municipalityId: gmina.id,
+        organiserId: official.id,
+        phases: [{ kind: 'PROPOSALS', startsOn: warsawDay(-5), endsOn: warsawDay(5) }],
+      });
+      const submit = (title: string) =>
+        author.client.data<{ submitProposal: { id: string } }>(SUBMIT_PROPOSAL, {
+          input: { consultationId, title, body: 'Dzwońcie: 600 300 400', serviceArea: 'TRANSPORT' },
+        });
+      const { submitProposal: visible } = await submit('Plac zabaw');
+      const { submitProposal: hidden } = await submit('Boisko');
+      await moderator.client.data(HIDE, { input: { kind: 'PROPOSAL', itemId: hidden.id, reason: 'Dane osobowe' } });
+      const socket = await viewer(`consultation:${consultationId}`);
+      const received: ConsultationEvent[] = [];
+      socket.on('consultation.event', (event) => received.push(event));
+
+      await moderator.client.data(EDIT, {
+        input: { kind: 'PROPOSAL', itemId: hidden.id, body: 'Bez numeru, ukryte', note: 'Usunięto telefon' },
+      });
+      await moderator.client.data(EDIT, {
+        input: { kind: 'PROPOSAL', itemId: visible.id, body: 'Dzwońcie do urzędu', note: 'Usunięto numer telefonu' },
+      });
+      const edited = await arrival(received, (events) => events.find((e) => e.kind === 'proposal.moderatorEdited'));
+      expect(edited).toMatchObject({
+        kind: 'proposal.moderatorEdited',
+        consultationId,
+        proposal: { id: visible.id, title: 'Plac zabaw' },
+        note: 'Usunięto numer telefonu',
+      });
+      expect(edited.kind === 'proposal.moderatorEdited' && edited.bodyHtml).toContain('Dzwońcie do urzędu');
+      // The hidden one's correction went nowhere: not live, not into the replayable log.
+      expect(received.filter((e) => e.kind === 'proposal.moderatorEdited')).toHaveLength(1);
+      const stored = (await t.db.query(
+        `SELECT payload::text AS payload FROM consultation_events WHERE consultation_id = $1`,
+        [consultationId],
+      )) as { payload: string }[];
+      expect(stored.map((row) => row.payload).join()).not.toContain('ukryte');
+    });
+
+    it('tells a tree’s viewers a moderator corrected a visible node, with the note; not a hidden one', async () => {
+      const tree = await official.client.data<{ createProblemTree: { id: string } }>(CREATE_TREE, {
+        input: { municipalityId: gmina.id, title: 'Drzewo poprawek', coreText: 'Brud na ulicach' },
+      });
+      const treeId = tree.createProblemTree.id;
+      const [core] = (await t.db.query(`SELECT id FROM problem_tree_nodes WHERE tree_id = $1 AND kind = 'CORE'`, [
+        treeId,
+      ])) as { id: string }[];
+      const add = async (text: string) =>
+        (
+          await author.client.data<{ addProblemTreeNode: { id: string } }>(ADD_NODE, {
+            input: { treeId, parentId: core.id, kind: 'CAUSE', text },
+          })
+        ).addProblemTreeNode.id;
+      const visibleId = await add('Za mało koszy, pan Kowalski');
+      const hiddenId = await add('Obraźliwy wpis');
+      await moderator.client.data(HIDE, { input: { kind: 'TREE_NODE', itemId: hiddenId, reason: 'Obraźliwe' } });
+      const socket = await viewer(`problemTree:${treeId}`);
+      const received: ProblemTreeEvent[] = [];
+      socket.on('problemTree.event', (event) => received.push(event));
+
+      await moderator.client.data(EDIT, {
+        input: { kind: 'TREE_NODE', itemId: hiddenId, body: 'Poprawione ukryte', note: 'Łagodniej' },
+      });
+      await moderator.client.data(EDIT, {
+        input: { kind: 'TREE_NODE', itemId: visibleId, body: 'Za mało koszy', note: 'Bez nazwisk' },
+      });
+      const edited = await arrival(received, (events) => events.find((e) => e.kind === 'node.moderatorEdited'));
+      expect(edited).toMatchObject({
+        kind: 'node.moderatorEdited',
+        treeId,
+        node: { id: visibleId, text: 'Za mało koszy', version: 2 },
+        note: 'Bez nazwisk',
+      });
+      expect(received.filter((e) => e.kind === 'node.moderatorEdited')).toHaveLength(1);
+      const stored = (await t.db.query(`SELECT payload::text AS payload FROM problem_tree_events WHERE tree_id = $1`, [
+        treeId,
+      ])) as { payload: string }[];
+      expect(stored.map((row) => row.payload).join()).not.toContain('Poprawione ukryte');
     });
   });
 

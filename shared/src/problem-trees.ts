@@ -361,6 +361,8 @@ export interface ProblemTreeEventPayloads {
   'node.hidden': { nodeId: string; hiddenReason: string };
   /** A moderator restored it: the node as it is now, description included. */
   'node.restored': { node: LiveProblemTreeNode };
+  /** A moderator corrected its text with a public note (a new version); pushed only while it is not hidden. */
+  'node.moderatorEdited': { node: LiveProblemTreeNode; note: string };
   /** The objectives tree was (re)generated or one objective edited: the whole objectives tree. */
   'objectives.changed': { objectives: LiveObjectiveNode[]; priorityServiceAreaCodes: string[] };
   'tree.updated': { title: string };

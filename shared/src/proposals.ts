@@ -165,4 +165,6 @@ export interface ProposalEventPayloads {
   'proposal.hidden': { proposalId: string; hiddenReason: string };
   /** A moderator restored it: its text is public again. */
   'proposal.restored': { proposal: LiveProposal; bodyHtml: string };
+  /** A moderator corrected its text with a public note; pushed only while it is not hidden. */
+  'proposal.moderatorEdited': { proposal: LiveProposal; bodyHtml: string; note: string };
 }

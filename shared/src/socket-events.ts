@@ -173,6 +173,7 @@ export interface ConsultationEventPayloads {
   'proposal.supportChanged': ProposalEventPayloads['proposal.supportChanged'];
   'proposal.hidden': ProposalEventPayloads['proposal.hidden'];
   'proposal.restored': ProposalEventPayloads['proposal.restored'];
+  'proposal.moderatorEdited': ProposalEventPayloads['proposal.moderatorEdited'];
   /** The organiser generated (a new version of) the consultation's report. */
   'report.generated': { report: { id: string; version: number; generatedAt: string } };
 }

@@ -32,8 +32,12 @@ export interface ModeratableContent {
   /** Shows "hidden by a moderator: reason" in place of the content; replies and children stay. */
   hide(id: string, reason: string, tx: Queryable): Promise<void>;
   restore(id: string, tx: Queryable): Promise<void>;
-  /** A moderator's correction; the kind keeps its own edit history where it has one. */
-  edit(id: string, source: string, editorId: string, tx: Queryable): Promise<void>;
+  /**
+   * A moderator's correction with its public note; the kind keeps its own edit
+   * history where it has one, and tells live viewers (note included) unless the
+   * item is hidden.
+   */
+  edit(id: string, source: string, editorId: string, note: string, tx: Queryable): Promise<void>;
   /** Removes the text for good (personal data), keeping the row so what hangs under it stays in place. */
   remove(id: string, tx: Queryable): Promise<void>;
   /** Pre-moderation: a held item becomes visible to everyone (kinds that hold content implement it). */

@@ -63,7 +63,7 @@ export class PostModeratable implements ModeratableContent, OnModuleInit {
     await this.recordChange(id, tx);
   }
 
-  async edit(id: string, source: string, editorId: string, tx: Queryable): Promise<void> {
+  async edit(id: string, source: string, editorId: string, _note: string, tx: Queryable): Promise<void> {
     const rendered = await this.renderer.render(source);
     const [current] = await rows<{ source: string; html: string }>(
       tx,

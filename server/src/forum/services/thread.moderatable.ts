@@ -48,7 +48,7 @@ export class ThreadModeratable implements ModeratableContent, OnModuleInit {
     await tx.query('UPDATE forum_threads SET hidden_reason = NULL, hidden_at = NULL WHERE id = $1', [id]);
   }
 
-  async edit(id: string, source: string, _editorId: string, tx: Queryable): Promise<void> {
+  async edit(id: string, source: string, _editorId: string, _note: string, tx: Queryable): Promise<void> {
     await tx.query('UPDATE forum_threads SET title = $2 WHERE id = $1', [id, source.trim().slice(0, 200)]);
   }
 

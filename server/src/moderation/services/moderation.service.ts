@@ -223,7 +223,7 @@ export class ModerationService implements OnModuleInit {
   /** A correction with a public note; an item hidden only by the threshold comes back corrected. */
   edit(viewer: Viewer, input: EditContentInput): Promise<ModerationOutcome> {
     return this.act(viewer, input.kind, input.itemId, async ({ tx, item, row, adapter }) => {
-      await adapter.edit(item.id, input.body, viewer.userId!, tx);
+      await adapter.edit(item.id, input.body, viewer.userId!, input.note, tx);
       let hiddenReason = item.hiddenReason;
       let state: ModerationItemState = ModerationItemState.RESTORED;
       if (row.state === ModerationItemState.AUTO_HIDDEN) {

@@ -85,14 +85,24 @@ export class TreeNodeModeratable implements ModeratableContent, OnModuleInit {
     return found!.treeId;
   }
 
-  /** The node's text (its description keeps); a new version, so editors holding the old one get STALE_VERSION. */
-  async edit(id: string, source: string, _editorId: string, tx: Queryable): Promise<void> {
-    await this.lockTreeOf(id, tx);
+  /**
+   * The node's text (its description keeps); a new version, so editors holding
+   * the old one get STALE_VERSION. The tree's viewers get the correction and
+   * its note, unless the node is hidden (its restore, if any, carries it then).
+   */
+  async edit(id: string, source: string, _editorId: string, note: string, tx: Queryable): Promise<void> {
+    const treeId = await this.lockTreeOf(id, tx);
     const text = source.trim().slice(0, TREE_NODE_TEXT_LIMITS.max);
     await tx.query('UPDATE problem_tree_nodes SET text = $2, version = version + 1, updated_at = now() WHERE id = $1', [
       id,
       text || REMOVED,
     ]);
+    const node = (await this.nodes.byId(id, tx))!;
+    if (node.hiddenReason !== null) return;
+    this.pending.set(
+      id,
+      await this.events.record(tx, treeId, { kind: 'node.moderatorEdited', node: toLiveNode(node), note }),
+    );
   }
 
   async remove(id: string, tx: Queryable): Promise<void> {

@@ -94,9 +94,13 @@ export class ProposalModeratable implements ModeratableContent, OnModuleInit {
     return found!.consultationId;
   }
 
-  /** The earlier text goes to the proposal's revisions, as an author's edit would. */
-  async edit(id: string, source: string, editorId: string, tx: Queryable): Promise<void> {
-    await this.lockConsultationOf(id, tx);
+  /**
+   * The earlier text goes to the proposal's revisions, as an author's edit
+   * would. The consultation's viewers get the correction and its note, unless
+   * the proposal is hidden (its restore, if any, carries it then).
+   */
+  async edit(id: string, source: string, editorId: string, note: string, tx: Queryable): Promise<void> {
+    const consultationId = await this.lockConsultationOf(id, tx);
     await tx.query(
       `INSERT INTO proposal_revisions (proposal_id, editor_id, previous_title, previous_body_source, previous_body_html,
          previous_service_area_code, previous_cost_estimate_grosze)
@@ -108,6 +112,17 @@ export class ProposalModeratable implements ModeratableContent, OnModuleInit {
       source,
       this.markdown.render(source, new Set()),
     ]);
+    const proposal = (await this.proposals.byId(id, tx))!;
+    if (proposal.hiddenReason !== null) return;
+    this.pending.set(
+      id,
+      await this.events.record(tx, consultationId, {
+        kind: 'proposal.moderatorEdited',
+        proposal: toLiveProposal(proposal),
+        bodyHtml: proposal.bodyHtml,
+        note,
+      }),
+    );
   }
 
   async remove(id: string, tx: Queryable): Promise<void> {
