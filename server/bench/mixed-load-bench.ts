@@ -1,4 +1,7 @@
 import 'reflect-metadata';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { io, type Socket } from 'socket.io-client';
@@ -15,6 +18,7 @@ import {
   standaloneBench,
 } from './bench-setup.js';
 import { clientOperation } from './client-documents.js';
+import { profileClock, topSelfTime } from './cpu-profile.js';
 import { spawnServer } from './spawn-server.js';
 
 /**
@@ -39,14 +43,21 @@ type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const REPLY = `mutation($input: ReplyInput!) { replyToPost(input: $input) { id } }`;
 
-export async function mixedLoadBench(databaseUrl: string, threadId: string): Promise<void> {
+/** `profileDir`, when given, has the server run under `node --cpu-prof` writing there; the load's window is returned. */
+export async function mixedLoadBench(
+  databaseUrl: string,
+  threadId: string,
+  profileDir: string | null = null,
+): Promise<[number, number] | null> {
   const emails = await createBenchUsers(databaseUrl, 'writer', WRITERS);
   const server = await spawnServer(
     '../src/main.js',
     [],
     serverEnv(databaseUrl, { SEED_DEMO_DATA: 'false', RATE_LIMITS }),
     READY,
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
   );
+  let window: [number, number] | null;
   const sockets: ClientSocket[] = [];
   try {
     const writers = await Promise.all(
@@ -85,6 +96,7 @@ export async function mixedLoadBench(databaseUrl: string, threadId: string): Pro
         `${WRITERS} writers on one thread for ${SECONDS} s`,
     );
     const sentAt = new Map<string, number>();
+    const loadStarted = profileClock();
     const writeLatencies: number[] = [];
     let failedWrites = 0;
     const end = Date.now() + SECONDS * 1000;
@@ -113,6 +125,7 @@ export async function mixedLoadBench(databaseUrl: string, threadId: string): Pro
       duration: SECONDS,
     });
     const [reads] = await Promise.all([reading, ...writing]);
+    window = [loadStarted, profileClock()];
     const memory = memoryMb(server.pid);
 
     // Broadcasts still on their way when the time was up.
@@ -143,13 +156,23 @@ export async function mixedLoadBench(databaseUrl: string, threadId: string): Pro
     for (const socket of sockets) socket.disconnect();
     await server.stop();
   }
+  return window;
 }
 
+/**
+ * On its own: `node dist/server/bench/mixed-load-bench.js`; with BENCH_PROFILE=1 the server runs under
+ * `node --cpu-prof` and the functions with the most self time under the load are printed at the end.
+ */
 if (isEntryPoint(import.meta.url)) {
-  standaloneBench((databaseUrl, forum) => mixedLoadBench(databaseUrl, forum.spareThreadIds[1])).catch(
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
+  standaloneBench(async (databaseUrl, forum) => {
+    const profileDir = process.env.BENCH_PROFILE ? await mkdtemp(path.join(os.tmpdir(), 'ratusz-profile-')) : null;
+    const window = await mixedLoadBench(databaseUrl, forum.spareThreadIds[1], profileDir);
+    if (profileDir && window) {
+      console.log(`\nRatusz's CPU profile under the mixed load (${profileDir}), top items by self time:`);
+      for (const line of await topSelfTime(profileDir, [window], 25)) console.log(`  ${line}`);
+    }
+  }).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }
