@@ -10,11 +10,13 @@ export const UPLOAD_PATH = '/api/uploads';
 /**
  * What an upload is for (the form's `kind` field): a consultation's official
  * document (the default), or a file for a proposal, which is attached to the
- * proposal afterwards and never listed among the official documents.
+ * proposal afterwards and never listed among the official documents, or a
+ * network's document (sent with `networkId` instead of `consultationId`).
  */
 export const DocumentKind = {
   CONSULTATION: 'CONSULTATION',
   PROPOSAL_ATTACHMENT: 'PROPOSAL_ATTACHMENT',
+  NETWORK: 'NETWORK',
 } as const;
 export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind];
 

@@ -20,15 +20,40 @@ export interface DocumentKindRules {
   canRead(viewer: Viewer, document: Document): Promise<boolean>;
 }
 
+/**
+ * The rules of a kind of document that belongs to something other than a
+ * consultation (a network's documents: the networks feature), uploaded with
+ * that owner's id in the form instead of `consultationId`.
+ */
+export interface OwnedDocumentRules {
+  /** Before a byte is stored: throws (NOT_FOUND when they may not see the owner) unless the viewer may upload. */
+  beforeUpload(viewer: Viewer & { userId: string }, ownerId: string): Promise<void>;
+  /** Whether the viewer may download it. */
+  canRead(viewer: Viewer, document: Document): Promise<boolean>;
+  /** Whether the viewer may rename or remove it (asked only of those who may read it). */
+  canManage(viewer: Viewer, document: Document): Promise<boolean>;
+}
+
 /** Where a feature registers the rules of its kind of document (from its own module's `onModuleInit`). */
 @Injectable()
 export class DocumentKinds {
   private readonly kinds = new Map<DocumentKind, DocumentKindRules>();
+  private readonly owned = new Map<DocumentKind, OwnedDocumentRules>();
 
   register(kind: DocumentKind, rules: DocumentKindRules): void {
     if (kind === DocumentKind.CONSULTATION) throw new Error('Consultation documents follow the documents policy');
     if (this.kinds.has(kind)) throw new Error(`Rules for ${kind} documents are already registered`);
     this.kinds.set(kind, rules);
+  }
+
+  registerOwned(kind: typeof DocumentKind.NETWORK, rules: OwnedDocumentRules): void {
+    if (this.owned.has(kind)) throw new Error(`Rules for ${kind} documents are already registered`);
+    this.owned.set(kind, rules);
+  }
+
+  /** The rules of an owned kind; none registered: such documents cannot be uploaded or read. */
+  ownedRulesOf(kind: typeof DocumentKind.NETWORK): OwnedDocumentRules | null {
+    return this.owned.get(kind) ?? null;
   }
 
   /** The rules of a kind; a kind nobody registered cannot be uploaded or read. */

@@ -40,14 +40,19 @@ export class DocumentResolver {
 
   @Authenticated()
   @RateLimit('DOCUMENT_WRITE')
-  @Mutation(() => Document, { description: 'Officials of the consultation’s municipality.' })
+  @Mutation(() => Document, {
+    description: 'Officials of the consultation’s municipality; a network’s documents: its coordinators.',
+  })
   async renameDocument(@Args('input') input: RenameDocumentInput, @Ctx() ctx: RequestContext): Promise<Document> {
     return this.documents.rename(await this.viewers.forRequest(ctx), input.documentId, input.title);
   }
 
   @Authenticated()
   @RateLimit('DOCUMENT_WRITE')
-  @Mutation(() => Document, { description: 'Officials of the consultation’s municipality; returns what was removed.' })
+  @Mutation(() => Document, {
+    description:
+      'Officials of the consultation’s municipality; a network’s documents: its coordinators. Returns what was removed.',
+  })
   async deleteDocument(@Args() { id }: IdArgs, @Ctx() ctx: RequestContext): Promise<Document> {
     return this.documents.delete(await this.viewers.forRequest(ctx), id);
   }

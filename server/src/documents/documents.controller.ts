@@ -39,8 +39,8 @@ export class DocumentsController {
 
   /**
    * multipart/form-data: `consultationId`, optional `kind` (CONSULTATION, or
-   * PROPOSAL_ATTACHMENT for a file to attach to a proposal next), optional
-   * `title`, then `file`.
+   * PROPOSAL_ATTACHMENT for a file to attach to a proposal next) — or
+   * `networkId` for a network's document — optional `title`, then `file`.
    */
   @RateLimit('DOCUMENT_UPLOAD')
   @Post('uploads')

@@ -1,10 +1,5 @@
-import {
-  coordinatesNetwork,
-  hasMunicipalRole,
-  OFFICIALS,
-  OFFICIALS_AND_MODERATORS,
-  type Viewer,
-} from '../common/policy/viewer.js';
+import { hasMunicipalRole, OFFICIALS, type Viewer } from '../common/policy/viewer.js';
+import { canSeeNetworkContent } from '../networks/networks.policy.js';
 
 /**
  * Who may do what with the comparative base. Pure functions of the Viewer
@@ -36,10 +31,5 @@ export function canViewComparison(
   viewer: Viewer,
   network: { id: string; indicatorsPublic: boolean; memberIds: readonly string[] },
 ): boolean {
-  if (network.indicatorsPublic) return true;
-  if (viewer.userId === null) return false;
-  return (
-    coordinatesNetwork(viewer, network.id) ||
-    network.memberIds.some((id) => hasMunicipalRole(viewer, id, OFFICIALS_AND_MODERATORS))
-  );
+  return canSeeNetworkContent(viewer, network);
 }

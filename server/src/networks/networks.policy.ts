@@ -1,4 +1,10 @@
-import { coordinatesNetwork, hasMunicipalRole, OFFICIALS, type Viewer } from '../common/policy/viewer.js';
+import {
+  coordinatesNetwork,
+  hasMunicipalRole,
+  OFFICIALS,
+  OFFICIALS_AND_MODERATORS,
+  type Viewer,
+} from '../common/policy/viewer.js';
 
 /**
  * Who may do what with networks of municipalities. Pure functions of the
@@ -10,6 +16,43 @@ import { coordinatesNetwork, hasMunicipalRole, OFFICIALS, type Viewer } from '..
 /** Creating networks and naming their coordinators: administrators only. */
 export function canAdministerNetworks(viewer: Viewer): boolean {
   return viewer.userId !== null && viewer.isAdmin;
+}
+
+/**
+ * Whether the viewer is inside the network: its coordinators (administrators
+ * too) and the officials and moderators of its member municipalities.
+ */
+export function isInsideNetwork(viewer: Viewer, network: { id: string; memberIds: readonly string[] }): boolean {
+  if (viewer.userId === null) return false;
+  return (
+    coordinatesNetwork(viewer, network.id) ||
+    network.memberIds.some((id) => hasMunicipalRole(viewer, id, OFFICIALS_AND_MODERATORS))
+  );
+}
+
+/**
+ * What a network shares (its indicator comparison, its documents) is public
+ * unless the network keeps it internal until published (`indicatorsPublic`
+ * false); then only those inside the network see it. The one rule for both.
+ */
+export function canSeeNetworkContent(
+  viewer: Viewer,
+  network: { id: string; indicatorsPublic: boolean; memberIds: readonly string[] },
+): boolean {
+  return network.indicatorsPublic || isInsideNetwork(viewer, network);
+}
+
+/** Listing and downloading the network's documents. */
+export function canReadNetworkDocuments(
+  viewer: Viewer,
+  network: { id: string; indicatorsPublic: boolean; memberIds: readonly string[] },
+): boolean {
+  return canSeeNetworkContent(viewer, network);
+}
+
+/** Uploading, renaming and removing the network's documents: its coordinators (and administrators). */
+export function canManageNetworkDocuments(viewer: Viewer, network: { id: string }): boolean {
+  return canManageMembers(viewer, network);
 }
 
 /** Adding and removing members: administrators and the network's coordinators. */

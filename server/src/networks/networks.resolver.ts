@@ -17,7 +17,12 @@ import { NetworkMemberArgs } from './dtos/network-member.args.js';
 import { NetworksArgs } from './dtos/networks.args.js';
 import { NetworkCoordinator, NetworkMember } from './models/network-member.model.js';
 import { NetworkMeeting } from './models/network-meeting.model.js';
-import { canAdministerNetworks, canManageMembers } from './networks.policy.js';
+import {
+  canAdministerNetworks,
+  canManageMembers,
+  canManageNetworkDocuments,
+  canReadNetworkDocuments,
+} from './networks.policy.js';
 import { NetworkLoaders } from './networks.loaders.js';
 import { NetworkService } from './services/network.service.js';
 
@@ -118,6 +123,22 @@ export class NetworksResolver {
   })
   async viewerCanManage(@Parent() network: Network, @Ctx() ctx: RequestContext): Promise<boolean> {
     return canManageMembers(await this.viewers.forRequest(ctx), network);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether the viewer may list and download its documents (internal networks: those inside it).',
+  })
+  async viewerCanSeeDocuments(@Parent() network: Network, @Ctx() ctx: RequestContext): Promise<boolean> {
+    const [viewer, members] = await Promise.all([
+      this.viewers.forRequest(ctx),
+      this.loaders.members(ctx).load(network.id),
+    ]);
+    return canReadNetworkDocuments(viewer, { ...network, memberIds: members.map((member) => member.municipalityId) });
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the viewer may upload, rename and remove its documents.' })
+  async viewerCanManageDocuments(@Parent() network: Network, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return canManageNetworkDocuments(await this.viewers.forRequest(ctx), network);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may name and remove coordinators.' })

@@ -4,7 +4,7 @@ import { Connection } from '../../common/pagination/connection.model.js';
 
 @ObjectType({
   description:
-    'A file attached to a consultation by its officials, or to a proposal (PDF, DOCX, ODT, XLSX, CSV, PNG or JPEG).',
+    'A file attached to a consultation by its officials, to a proposal, or to a network by its coordinators (PDF, DOCX, ODT, XLSX, CSV, PNG or JPEG).',
 })
 export class Document {
   @Field(() => ID)
@@ -31,7 +31,7 @@ export class Document {
   networkId!: string | null;
   municipalityId!: string | null;
   uploaderId!: string | null;
-  /** A consultation's official document, or a proposal's attachment (listed with its proposal only). */
+  /** A consultation's official document, a proposal's attachment (listed with its proposal only) or a network's. */
   kind!: DocumentKind;
   /** The file's name on disk; never shown. */
   sha256!: string;

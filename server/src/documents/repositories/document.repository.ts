@@ -17,6 +17,7 @@ export type DocumentRow = Document & { cursorAt: string };
 export interface NewDocument {
   municipalityId: string | null;
   consultationId: string | null;
+  networkId: string | null;
   title: string;
   fileName: string;
   mimeType: string;
@@ -39,7 +40,17 @@ export class DocumentRepository {
 
   /** The consultation's official documents (not its proposals' attachments), newest first; `limit` is `first + 1`. */
   pageOfConsultation(consultationId: string, limit: number, after: CursorKey | null): Promise<DocumentRow[]> {
-    const params: unknown[] = [consultationId, limit];
+    return this.pageOf(`d.consultation_id = $1 AND d.kind = 'CONSULTATION'`, consultationId, limit, after);
+  }
+
+  /** A network's documents, newest first; `limit` is `first + 1`. */
+  pageOfNetwork(networkId: string, limit: number, after: CursorKey | null): Promise<DocumentRow[]> {
+    return this.pageOf(`d.network_id = $1 AND d.kind = 'NETWORK'`, networkId, limit, after);
+  }
+
+  /** `owner` is a condition on `$1`, the owner's id. */
+  private pageOf(owner: string, ownerId: string, limit: number, after: CursorKey | null): Promise<DocumentRow[]> {
+    const params: unknown[] = [ownerId, limit];
     const afterCursor = after
       ? ` AND ${keysetAfter(
           [
@@ -53,7 +64,7 @@ export class DocumentRepository {
       : '';
     return rows<DocumentRow>(
       this.db,
-      `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.consultation_id = $1 AND d.kind = 'CONSULTATION'${afterCursor}
+      `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE ${owner}${afterCursor}
        ORDER BY d.created_at DESC, d.id DESC LIMIT $2`,
       params,
     );
@@ -63,8 +74,8 @@ export class DocumentRepository {
     const inserted = await returningOne<{ id: string }>(
       tx,
       `INSERT INTO documents (municipality_id, consultation_id, title, file_name, mime_type, size_bytes, sha256, uploaded_by,
-         kind)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+         kind, network_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
       [
         values.municipalityId,
         values.consultationId,
@@ -75,6 +86,7 @@ export class DocumentRepository {
         values.sha256,
         values.uploadedBy,
         values.kind,
+        values.networkId,
       ],
     );
     return (await this.byId(inserted!.id, tx))!;

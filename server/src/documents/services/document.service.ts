@@ -11,7 +11,7 @@ import { requireAccess, requireUser, type Viewer } from '../../common/policy/vie
 import type { Consultation } from '../../consultations/models/consultation.model.js';
 import { ConsultationService } from '../../consultations/services/consultation.service.js';
 import { ConsultationEventService } from '../../consultations/services/consultation-event.service.js';
-import { DocumentKinds, type DocumentKindRules } from '../document-kinds.js';
+import { DocumentKinds, type DocumentKindRules, type OwnedDocumentRules } from '../document-kinds.js';
 import { canAttachDocument, canManageDocument, canReadDocument } from '../documents.policy.js';
 import { documentUrl, type Document } from '../models/document.model.js';
 import { DocumentRepository, type DocumentRow } from '../repositories/document.repository.js';
@@ -25,7 +25,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What an upload is attached to, checked before a byte of it is stored. */
 export interface UploadTarget {
-  consultation: Consultation;
+  /** null for a network's document. */
+  consultation: Consultation | null;
+  /** The network a NETWORK document belongs to. */
+  networkId: string | null;
   kind: DocumentKind;
   /** null: named after the file. */
   title: string | null;
@@ -71,21 +74,23 @@ export class DocumentService {
 
   /**
    * Checks the form's fields sent before the file: where it goes, what it is
-   * for (`kind`: a consultation's document unless said otherwise), who sends
-   * it, its title.
+   * for (`kind`: a consultation's document unless said otherwise, a
+   * network's when `networkId` names one), who sends it, its title.
    */
   async uploadTarget(viewer: Viewer, fields: ReadonlyMap<string, string>): Promise<UploadTarget> {
     requireUser(viewer);
-    const consultationId = fields.get('consultationId')?.trim();
-    if (!consultationId) throw DomainError.badInput([{ field: 'consultationId', code: FieldErrorCode.REQUIRED }]);
-    if (!UUID.test(consultationId))
-      throw DomainError.badInput([{ field: 'consultationId', code: FieldErrorCode.INVALID }]);
     const title = fields.get('title')?.trim() || null;
     if (title && title.length > DOCUMENT_LIMITS.titleMax) {
       throw DomainError.badInput([
         { field: 'title', code: FieldErrorCode.TOO_LONG, params: { max: DOCUMENT_LIMITS.titleMax } },
       ]);
     }
+    const networkId = fields.get('networkId')?.trim();
+    if (networkId) return this.networkTarget(viewer, networkId, fields.get('kind')?.trim(), title);
+    const consultationId = fields.get('consultationId')?.trim();
+    if (!consultationId) throw DomainError.badInput([{ field: 'consultationId', code: FieldErrorCode.REQUIRED }]);
+    if (!UUID.test(consultationId))
+      throw DomainError.badInput([{ field: 'consultationId', code: FieldErrorCode.INVALID }]);
     const kind = fields.get('kind')?.trim() || DocumentKind.CONSULTATION;
     if (!Object.hasOwn(DocumentKind, kind))
       throw DomainError.badInput([{ field: 'kind', code: FieldErrorCode.INVALID }]);
@@ -98,7 +103,21 @@ export class DocumentService {
     } else {
       await this.rulesOf(kind as DocumentKind).beforeUpload(viewer, consultation);
     }
-    return { consultation, kind: kind as DocumentKind, title };
+    return { consultation, networkId: null, kind: kind as DocumentKind, title };
+  }
+
+  private async networkTarget(
+    viewer: Viewer & { userId: string },
+    networkId: string,
+    kind: string | undefined,
+    title: string | null,
+  ): Promise<UploadTarget> {
+    if (kind && kind !== DocumentKind.NETWORK) {
+      throw DomainError.badInput([{ field: 'kind', code: FieldErrorCode.INVALID }]);
+    }
+    if (!UUID.test(networkId)) throw DomainError.badInput([{ field: 'networkId', code: FieldErrorCode.INVALID }]);
+    await this.networkRules().beforeUpload(viewer, networkId);
+    return { consultation: null, networkId, kind: DocumentKind.NETWORK, title };
   }
 
   /**
@@ -128,7 +147,7 @@ export class DocumentService {
     let moved = false;
     try {
       const { document, event } = await this.db.transaction(async (tx) => {
-        if (target.kind !== DocumentKind.CONSULTATION) {
+        if (target.consultation && target.kind !== DocumentKind.CONSULTATION) {
           await this.rulesOf(target.kind).beforeInsert(viewer, target.consultation, tx);
         }
         await this.documents.lockFile(upload.sha256, tx);
@@ -136,8 +155,9 @@ export class DocumentService {
         moved = true;
         const document = await this.documents.insert(
           {
-            municipalityId: target.consultation.municipalityId,
-            consultationId: target.consultation.id,
+            municipalityId: target.consultation?.municipalityId ?? null,
+            consultationId: target.consultation?.id ?? null,
+            networkId: target.networkId,
             title: target.title ?? titleFromFileName(fileName),
             fileName,
             mimeType,
@@ -149,7 +169,7 @@ export class DocumentService {
           tx,
         );
         // Only official documents go to the consultation's live document list.
-        if (target.kind !== DocumentKind.CONSULTATION) return { document, event: null };
+        if (target.kind !== DocumentKind.CONSULTATION || !target.consultation) return { document, event: null };
         const event = await this.events.record(tx, target.consultation.id, {
           kind: 'document.added',
           document: toLiveDocument(document),
@@ -176,12 +196,19 @@ export class DocumentService {
     return toConnection(found, first, (row) => [row.cursorAt, row.id]);
   }
 
+  /** A network's documents, newest first; the networks feature has checked that the viewer may read them. */
+  async listForNetwork(networkId: string, first: number, after?: string | null): Promise<ConnectionShape<Document>> {
+    const found = await this.documents.pageOfNetwork(networkId, first + 1, decodeCursor(after));
+    return toConnection(found, first, (row) => [row.cursorAt, row.id]);
+  }
+
   async rename(viewer: Viewer, documentId: string, title: string): Promise<Document> {
     const { document, event } = await this.db.transaction(async (tx) => {
       const current = await this.manageable(viewer, documentId, tx);
       if (current.title === title) return { document: current, event: null };
       const document = (await this.documents.rename(current.id, title, tx))!;
-      const event = await this.events.record(tx, current.consultationId!, {
+      if (!current.consultationId) return { document, event: null };
+      const event = await this.events.record(tx, current.consultationId, {
         kind: 'document.renamed',
         document: toLiveDocument(document),
       });
@@ -197,28 +224,21 @@ export class DocumentService {
       const current = await this.manageable(viewer, documentId, tx);
       await this.documents.lockFile(current.sha256, tx);
       await this.documents.delete(current.id, tx);
-      const event = await this.events.record(tx, current.consultationId!, {
-        kind: 'document.removed',
-        documentId: current.id,
-      });
+      const event = current.consultationId
+        ? await this.events.record(tx, current.consultationId, { kind: 'document.removed', documentId: current.id })
+        : null;
       // Still under the file's lock: no upload of the same bytes can reference it meanwhile.
       if (!(await this.documents.isFileReferenced(current.sha256, tx))) await this.storage.remove(current.sha256);
       return { document: current, event };
     });
-    this.events.publish([event]);
+    if (event) this.events.publish([event]);
     return document;
   }
 
   /** The file of a document the viewer may read; NOT_FOUND for a document they may not see. */
   async download(viewer: Viewer, documentId: string): Promise<DocumentDownload> {
     const document = await this.documents.byId(documentId);
-    if (!document?.consultationId) throw DomainError.notFound('The document');
-    const consultation = await this.consultations.get(document.consultationId);
-    if (!canReadDocument(viewer, consultation)) throw DomainError.notFound('The document');
-    if (document.kind !== DocumentKind.CONSULTATION) {
-      const rules = this.kinds.rulesOf(document.kind);
-      if (!rules || !(await rules.canRead(viewer, document))) throw DomainError.notFound('The document');
-    }
+    if (!document || !(await this.mayRead(viewer, document))) throw DomainError.notFound('The document');
     const file = await this.storage.open(document.sha256);
     if (!file) {
       this.logger.error(
@@ -227,6 +247,22 @@ export class DocumentService {
       throw DomainError.notFound('The document’s file');
     }
     return { document, stream: file.stream, sizeBytes: file.size };
+  }
+
+  private async mayRead(viewer: Viewer, document: Document): Promise<boolean> {
+    if (document.kind === DocumentKind.NETWORK) return this.networkRules().canRead(viewer, document);
+    if (!document.consultationId) return false;
+    const consultation = await this.consultations.get(document.consultationId);
+    if (!canReadDocument(viewer, consultation)) return false;
+    if (document.kind === DocumentKind.CONSULTATION) return true;
+    const rules = this.kinds.rulesOf(document.kind);
+    return rules !== null && (await rules.canRead(viewer, document));
+  }
+
+  private networkRules(): OwnedDocumentRules {
+    const rules = this.kinds.ownedRulesOf(DocumentKind.NETWORK);
+    if (!rules) throw DomainError.badInput([{ field: 'networkId', code: FieldErrorCode.INVALID }]);
+    return rules;
   }
 
   private rulesOf(kind: DocumentKind): DocumentKindRules {
@@ -244,6 +280,15 @@ export class DocumentService {
   private async manageable(viewer: Viewer, documentId: string, tx: Queryable): Promise<DocumentRow> {
     requireUser(viewer);
     const document = await this.documents.lock(documentId, tx);
+    if (document?.kind === DocumentKind.NETWORK) {
+      const rules = this.networkRules();
+      if (!(await rules.canRead(viewer, document))) throw DomainError.notFound('The document');
+      requireAccess(
+        await rules.canManage(viewer, document),
+        'Only the network’s coordinators can change its documents.',
+      );
+      return document;
+    }
     // Attachments are changed through what they are attached to, by its rules.
     if (!document?.consultationId || document.kind !== DocumentKind.CONSULTATION) {
       throw DomainError.notFound('The document');
