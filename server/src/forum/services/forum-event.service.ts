@@ -23,10 +23,8 @@ export class ForumEventService {
 
   /** Call inside the writing transaction, with the thread row already locked. */
   async record(tx: Queryable, event: NewThreadEvent): Promise<ThreadEvent> {
-    const { seq } = await this.repository.nextSeq(event.threadId, tx);
-    const full = { ...event, seq } as ThreadEvent;
-    await this.repository.insert(event.threadId, { seq, kind: event.kind, payload: JSON.stringify(full) }, tx);
-    return full;
+    const seq = await this.repository.append(event.threadId, event.kind, event, tx);
+    return { ...event, seq } as ThreadEvent;
   }
 
   publish(events: ThreadEvent[], category?: CategoryThreadPayload): void {

@@ -27,10 +27,8 @@ export class ProblemTreeEventService {
 
   /** Call inside the writing transaction, with the tree row locked. */
   async record(tx: Queryable, treeId: string, event: NewProblemTreeEvent): Promise<ProblemTreeEvent> {
-    const { seq } = await this.repository.nextSeq(treeId, tx);
-    const full = { ...event, treeId, seq } as ProblemTreeEvent;
-    await this.repository.insert(treeId, { seq, kind: full.kind, payload: JSON.stringify(full) }, tx);
-    return full;
+    const seq = await this.repository.append(treeId, event.kind, { ...event, treeId }, tx);
+    return { ...event, treeId, seq } as ProblemTreeEvent;
   }
 
   /** Call after the recording transaction committed. */
