@@ -37,4 +37,46 @@ export class ModerationPage extends AppPage {
   get logRows() {
     return this.page.getByTestId('moderation-log').locator('tbody tr');
   }
+
+  /** Opens the moderation menu of post `number` on the open thread page. */
+  async openPostMenu(number: number): Promise<void> {
+    const opener = this.page.getByRole('button', { name: `Moderuj: wpis ${number}` });
+    if ((await opener.getAttribute('aria-expanded')) !== 'true') await opener.click();
+  }
+
+  /** The open modal dialog of that name. */
+  dialog(name: string) {
+    return this.page.getByRole('dialog', { name });
+  }
+
+  async editPost(number: number, body: string, note: string): Promise<void> {
+    await this.openPostMenu(number);
+    await this.page.getByRole('button', { name: `Popraw wpis ${number} z notatką` }).click();
+    const dialog = this.dialog(`Popraw wpis ${number}`);
+    await dialog.getByLabel('Poprawiona treść').fill(body);
+    await dialog.getByLabel('Publiczna notatka: co zmieniono i dlaczego').fill(note);
+    await dialog.getByRole('button', { name: 'Zapisz poprawkę' }).click();
+    await this.status('Zapisano poprawkę z notatką.').waitFor();
+  }
+
+  /** Opens the warning or block dialog for the author of post `number`. */
+  async openSanction(number: number, kind: 'warn' | 'block') {
+    await this.openPostMenu(number);
+    const verb = kind === 'warn' ? 'Upomnij' : 'Zablokuj';
+    await this.page.getByRole('button', { name: `${verb} autora: wpis ${number}` }).click();
+    return this.dialog(kind === 'warn' ? 'Upomnij użytkownika' : 'Zablokuj użytkownika w gminie');
+  }
+
+  async moveThread(category: string, reason: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Przenieś wątek' }).click();
+    const dialog = this.dialog('Przenieś wątek do innej kategorii');
+    await dialog.getByLabel('Nowa kategoria').selectOption({ label: category });
+    await dialog.getByLabel('Publiczny powód przeniesienia').fill(reason);
+    await dialog.getByRole('button', { name: 'Przenieś', exact: true }).click();
+    await this.status(`Przeniesiono wątek do kategorii „${category}”.`).waitFor();
+  }
+
+  status(text: string) {
+    return this.page.getByRole('status').filter({ hasText: text });
+  }
 }

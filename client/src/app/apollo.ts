@@ -68,6 +68,8 @@ export function createApolloClient(): ApolloClient {
         Consultation: { fields: { phases: { merge: false }, serviceAreas: { merge: false } } },
         // Service areas have no id; their code identifies them.
         ServiceArea: { keyFields: ['code'] },
+        // One per municipality: a saved form updates the settings it was opened with.
+        ModerationSettings: { keyFields: ['municipalityId'] },
       },
     }),
   });

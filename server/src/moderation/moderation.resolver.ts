@@ -24,7 +24,7 @@ import {
   type ModerationQueueItem,
 } from './models/moderation.model.js';
 import type { ConnectionShape } from '../common/pagination/connection.model.js';
-import { canModerateIn } from './moderation.policy.js';
+import { canConfigureModeration, canModerateIn } from './moderation.policy.js';
 import { ModerationQueryService } from './services/moderation-query.service.js';
 import { ModerationService } from './services/moderation.service.js';
 
@@ -172,5 +172,15 @@ export class MunicipalityModerationResolver {
   @ResolveField(() => Boolean, { description: 'Whether the viewer sees this municipality’s moderation queue.' })
   async viewerCanModerate(@Parent() municipality: Municipality, @Context() ctx: RequestContext): Promise<boolean> {
     return canModerateIn(await this.viewers.forRequest(ctx), municipality.id);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether the viewer sets this municipality’s flag threshold and pre-moderation.',
+  })
+  async viewerCanConfigureModeration(
+    @Parent() municipality: Municipality,
+    @Context() ctx: RequestContext,
+  ): Promise<boolean> {
+    return canConfigureModeration(await this.viewers.forRequest(ctx), municipality.id);
   }
 }

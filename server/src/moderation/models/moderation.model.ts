@@ -70,6 +70,10 @@ export class ModerationQueueItem {
   @Field(() => AuthorModerationHistory, { nullable: true, description: 'Null when the account was deleted.' })
   authorHistory!: AuthorModerationHistory | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Whom a warning or block from the queue is for; null when the account was deleted.',
+  })
   authorId!: string | null;
   cursorAt!: string;
 }

@@ -8,6 +8,7 @@ import { useFormatters } from '../../i18n/hooks/useFormatters';
 import { quoteMarkdown } from '../quote';
 import { EditComposer, EMPTY_DRAFT, ReplyComposer, type ReplyDraft } from './PostComposer';
 import { RevisionHistory } from './RevisionHistory';
+import { ContentModeration } from '../../moderation/components/ContentModeration';
 import { FlagButton } from '../../moderation/components/FlagButton';
 import { AwaitingNotice, HiddenNotice } from '../../moderation/components/HiddenNotice';
 import { routes } from '../../../app/routes';
@@ -30,6 +31,8 @@ export interface PostTreeContext {
   shown: ReadonlySet<string>;
   /** Additions by features that hold their discussions in forum threads (e.g. draft paragraphs). */
   extension?: PostExtension;
+  /** Set when the viewer moderates the thread: each post gets the moderation menu. */
+  moderation?: { municipalityId: string | null };
 }
 
 /** How a feature shows forum posts its own way, without a copy of these components. */
@@ -243,6 +246,17 @@ export function PostItem({ post, tree }: { post: ForumPostFieldsFragment; tree: 
           )}
         </div>
         <ProblemCallout inline error={problem} />
+        {tree.moderation && !post.deleted && (
+          <ContentModeration
+            kind="POST"
+            itemId={post.id}
+            itemName={t('moderation.menu.post', { number: post.number })}
+            body={post.bodySource ?? null}
+            hidden={!!post.hiddenReason}
+            authorId={post.author?.id ?? null}
+            municipalityId={tree.moderation.municipalityId}
+          />
+        )}
         {tree.extension?.footer?.(post)}
         {panel === 'reply' && canReply && (
           <ReplyComposer

@@ -20,6 +20,8 @@ import { PageHeading } from '../../layout/components/PageHeading';
 import { FollowThreadButton } from '../../notifications/components/FollowThreadButton';
 import { useThreadLive } from '../hooks/useThreadLive';
 import { PostItem, type PostTreeContext } from './PostItem';
+import { ModerationDialog } from '../../moderation/components/ModerationDialog';
+import { MoveThreadForm } from '../../moderation/components/ModerationForms';
 import { routeParams, routes } from '../../../app/routes';
 
 type Thread = ForumThreadQuery['forumThread'];
@@ -54,6 +56,8 @@ function flagsDone(t: TFunction, flags: Flags): string {
 function ModerationControls({ thread }: { thread: Thread }) {
   const { t } = useTranslation();
   const [setFlags, { loading }] = useMutation(SetThreadFlagsDocument);
+  // Network and global categories belong to no municipality: moving between them is for administrators elsewhere.
+  const municipalityId = thread.category.municipalityId;
   const [status, setStatus] = useState<string | null>(null);
   const [problem, setProblem] = useState<unknown>(null);
 
@@ -91,6 +95,19 @@ function ModerationControls({ thread }: { thread: Thread }) {
         >
           {thread.locked ? t('forum.moderation.unlock') : t('forum.moderation.lock')}
         </button>
+        {municipalityId && (
+          <ModerationDialog label={t('moderation.move.button')} heading={t('moderation.move.heading')}>
+            {(close) => (
+              <MoveThreadForm
+                threadId={thread.id}
+                categoryId={thread.categoryId}
+                municipalityId={municipalityId}
+                close={close}
+                onDone={setStatus}
+              />
+            )}
+          </ModerationDialog>
+        )}
       </div>
       <p className="moderation__status" role="status">
         {loading ? t('forum.moderation.working') : status}
@@ -155,6 +172,7 @@ export function ThreadView({ thread, rootPostId }: { thread: Thread; rootPostId:
     meId,
     numbers,
     shown,
+    moderation: thread.viewerCanModerate ? { municipalityId: thread.category.municipalityId ?? null } : undefined,
   };
 
   // Mark read up to the highest number shown (the server keeps the larger of old and new).

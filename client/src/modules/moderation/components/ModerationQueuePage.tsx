@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { MODERATION_LIMITS } from '@ratusz/shared';
+import { FlagReason, MODERATION_LIMITS } from '@ratusz/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -21,6 +21,9 @@ import { PageHeading } from '../../layout/components/PageHeading';
 import { appendPage, LoadMoreButton } from '../../ui/components/LoadMoreButton';
 import { useModerationLive } from '../hooks/useModerationLive';
 import { HiddenNotice } from './HiddenNotice';
+import { ModerationDialog } from './ModerationDialog';
+import { HideForm, SanctionForm } from './ModerationForms';
+import { ModerationSettingsPanel } from './ModerationSettingsPanel';
 
 const PAGE = 20;
 type QueueItem = ModerationQueueQuery['moderationQueue']['nodes'][number];
@@ -38,6 +41,11 @@ function QueueEntry({ item, onDone }: { item: QueueItem; onDone: () => void }) {
   const busy = hiding.loading || restoring.loading || dismissing.loading || approving.loading;
   const target = { kind: item.kind, itemId: item.itemId };
   const reasonValid = reason.trim().length >= MODERATION_LIMITS.reason.min;
+  const [status, setStatus] = useState('');
+  const sanctions =
+    item.authorId && item.municipalityId ? { userId: item.authorId, municipalityId: item.municipalityId } : null;
+  // Permanent removal is for personal data only; the server refuses it otherwise.
+  const personalData = item.flags.some((f) => f.reason === FlagReason.PERSONAL_DATA);
 
   const run = async (action: () => Promise<unknown>) => {
     setProblem(null);
@@ -127,6 +135,30 @@ function QueueEntry({ item, onDone }: { item: QueueItem; onDone: () => void }) {
           </button>
         )}
       </div>
+      {(sanctions || personalData) && (
+        <div className="form-actions">
+          {personalData && (
+            <ModerationDialog label={t('moderation.remove.button')} heading={t('moderation.remove.heading')} danger>
+              {(close) => <HideForm kind={item.kind} itemId={item.itemId} remove close={close} onDone={setStatus} />}
+            </ModerationDialog>
+          )}
+          {sanctions && (
+            <>
+              <ModerationDialog label={t('moderation.warn.authorButton')} heading={t('moderation.warn.heading')}>
+                {(close) => <SanctionForm mode="warn" {...sanctions} close={close} onDone={setStatus} />}
+              </ModerationDialog>
+              <ModerationDialog
+                label={t('moderation.block.authorButton')}
+                heading={t('moderation.block.heading')}
+                danger
+              >
+                {(close) => <SanctionForm mode="block" {...sanctions} close={close} onDone={setStatus} />}
+              </ModerationDialog>
+            </>
+          )}
+        </div>
+      )}
+      <p role="status">{status}</p>
       <ProblemCallout error={problem} inline />
     </li>
   );
@@ -186,6 +218,7 @@ export function ModerationQueuePage() {
       </p>
       <RequireAuth>
         <Queue />
+        <ModerationSettingsPanel />
       </RequireAuth>
     </div>
   );

@@ -1,0 +1,216 @@
+import type { BrowserContext } from 'playwright-core';
+import { localDate } from '@ratusz/shared';
+import { consecutivePhases, createPublishedConsultation } from '../../server/test/support/consultation-factories.js';
+import type { GraphQLClient } from '../../server/test/support/graphql-client.js';
+import { ForumPage } from '../pages/forum.page.js';
+import { LoginPage } from '../pages/login.page.js';
+import { ModerationPage } from '../pages/moderation.page.js';
+import { ProposalsPage } from '../pages/proposals.page.js';
+import { accessibilityViolations, newContext, screenshot } from '../support/browser.js';
+import { apiLogin, DEMO_PASSWORD } from '../support/demo-accounts.js';
+import { browserSuite } from '../support/suite.js';
+
+/*
+ * Issue 11's moderator actions beyond hiding, in the browser: a moderator of
+ * Powiat wołomiński corrects a post with a public note, warns and blocks its
+ * author, moves the thread to another category; and a resident reading a
+ * proposal sees it hidden the moment the moderator hides it elsewhere.
+ */
+
+const MODERATOR = 'moderator@ratusz.example';
+const RESIDENT = 'mieszkanka@ratusz.example';
+const NGO = 'ngo@ratusz.example';
+const OFFICIAL = 'urzednik@ratusz.example';
+
+const SOURCE_CATEGORY = 'Sprawy różne (moderacja)';
+const TARGET_CATEGORY = 'Ogłoszenia drobne (moderacja)';
+const PROPOSAL = 'Darmowe kredyty dla każdego mieszkańca';
+
+describe('moderator actions in the browser', () => {
+  const suite = browserSuite();
+  const contexts: BrowserContext[] = [];
+  let threadId: string;
+  let ngoApi: GraphQLClient;
+  let consultationId: string;
+
+  async function signedIn(email: string): Promise<ModerationPage> {
+    const context = await newContext(suite.browser, suite.server.url);
+    contexts.push(context);
+    const page = await context.newPage();
+    const login = new LoginPage(page);
+    await login.open();
+    await login.login(email, DEMO_PASSWORD);
+    await login.currentUser.waitFor();
+    return new ModerationPage(page);
+  }
+
+  beforeAll(async () => {
+    const official = suite.server.api();
+    await apiLogin(official, OFFICIAL);
+    const { municipality } = await official.data<{ municipality: { id: string } }>(
+      `query { municipality(slug: "powiat-wolominski") { id } }`,
+    );
+    const createCategory = (slug: string, name: string, position: number) =>
+      official.data<{ createForumCategory: { id: string } }>(
+        `mutation($input: CreateCategoryInput!) { createForumCategory(input: $input) { id } }`,
+        { input: { municipalityId: municipality.id, slug, name, description: 'Do testów moderacji.', position } },
+      );
+    const source = await createCategory('sprawy-rozne-moderacja', SOURCE_CATEGORY, 20);
+    await createCategory('ogloszenia-drobne-moderacja', TARGET_CATEGORY, 21);
+
+    ngoApi = suite.server.api();
+    await apiLogin(ngoApi, NGO);
+    const thread = await ngoApi.data<{ createThread: { id: string } }>(
+      `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
+      {
+        input: {
+          categoryId: source.createForumCategory.id,
+          title: 'Sprzedam rower, tel. 600 100 200',
+          body: 'Sprzedam rower miejski. Dzwońcie: 600 100 200.',
+        },
+      },
+    );
+    threadId = thread.createThread.id;
+    // An administrator's reply: a block against its author must be refused.
+    const admin = suite.server.api();
+    await apiLogin(admin, 'admin@ratusz.example');
+    await admin.data(`mutation($input: ReplyInput!) { replyToPost(input: $input) { id } }`, {
+      input: { threadId, body: 'Proszę nie podawać numerów telefonów na forum.' },
+    });
+
+    const consultation = await createPublishedConsultation(official, municipality.id, {
+      title: 'Budżet obywatelski – moderacja',
+      serviceAreas: ['TRANSPORT'],
+      phases: consecutivePhases(localDate(new Date()), [['PROPOSALS', 14]]),
+    });
+    consultationId = consultation.id;
+    const { submitProposal } = await ngoApi.data<{ submitProposal: { id: string } }>(
+      `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`,
+      {
+        input: {
+          consultationId,
+          title: PROPOSAL,
+          body: 'Kliknij w link w profilu, a dostaniesz kredyt bez BIK.',
+          serviceArea: 'TRANSPORT',
+        },
+      },
+    );
+    // A flag puts the proposal in the moderators' queue.
+    await official.data(`mutation($input: FlagContentInput!) { flagContent(input: $input) { state } }`, {
+      input: { kind: 'PROPOSAL', itemId: submitProposal.id, reason: 'SPAM' },
+    });
+  });
+  afterAll(() => Promise.all(contexts.map((context) => context.close())));
+
+  it('a resident reading a proposal sees it hidden live when a moderator hides it in another browser', async () => {
+    const resident = await signedIn(RESIDENT);
+    const proposals = new ProposalsPage(resident.page);
+    await proposals.open(consultationId);
+    await proposals.openProposal(PROPOSAL);
+    await resident.page.getByText('Kliknij w link w profilu', { exact: false }).waitFor();
+    await resident.page.evaluate(() => {
+      (window as unknown as { e2eMarker?: string }).e2eMarker = 'not reloaded';
+    });
+
+    const moderator = await signedIn(MODERATOR);
+    await moderator.openQueue();
+    await moderator.queueItem('Kliknij w link w profilu').waitFor();
+    await moderator.hide('Kliknij w link w profilu', 'Reklama usług finansowych');
+
+    await resident.page
+      .getByTestId('hidden-notice')
+      .filter({ hasText: 'Ukryte przez moderatora: Reklama usług finansowych' })
+      .waitFor();
+    expect(await resident.page.getByText('Kliknij w link w profilu', { exact: false }).count()).toBe(0);
+    expect(await resident.page.evaluate(() => (window as unknown as { e2eMarker?: string }).e2eMarker)).toBe(
+      'not reloaded',
+    );
+  }, 120_000);
+
+  it('a moderator corrects a post with a note, warns and blocks its author, and moves the thread', async () => {
+    const moderator = await signedIn(MODERATOR);
+    const forum = new ForumPage(moderator.page);
+    await forum.openThread(threadId);
+
+    await moderator.editPost(1, 'Sprzedam rower miejski. Kontakt przez wiadomość prywatną.', 'Usunięto numer telefonu');
+    await forum.post('Kontakt przez wiadomość prywatną.').waitFor();
+    expect(await forum.post('600 100 200').count()).toBe(0);
+
+    // An empty reason is caught before sending, and focus goes to the field.
+    const warn = await moderator.openSanction(1, 'warn');
+    await warn.getByRole('button', { name: 'Wyślij upomnienie' }).click();
+    await warn.getByText('Powód: To pole jest wymagane', { exact: false }).waitFor();
+    await expect(
+      moderator.page.evaluate(() => document.activeElement?.closest('.field')?.querySelector('label')?.textContent),
+    ).resolves.toBe('Powód (publiczny, bez danych osobowych)');
+    expect(await accessibilityViolations(moderator.page)).toEqual([]);
+    await warn.getByLabel('Powód (publiczny, bez danych osobowych)').fill('Numery telefonów tylko w wiadomościach');
+    await warn.getByRole('button', { name: 'Wyślij upomnienie' }).click();
+    await moderator.status('Wysłano upomnienie.').waitFor();
+
+    // The server refuses to block an administrator; what was typed stays.
+    const refused = await moderator.openSanction(2, 'block');
+    await refused.getByLabel('Powód (publiczny, bez danych osobowych)').fill('Próba zablokowania administratora');
+    await refused.getByLabel('Na ile dni').fill('3');
+    await refused.getByRole('button', { name: 'Zablokuj', exact: true }).click();
+    await refused.getByText('Administratorów nie można upominać ani blokować.').waitFor();
+    await expect(refused.getByLabel('Na ile dni').inputValue()).resolves.toBe('3');
+    await refused.getByRole('button', { name: 'Anuluj' }).click();
+
+    const block = await moderator.openSanction(1, 'block');
+    await block.getByLabel('Powód (publiczny, bez danych osobowych)').fill('Powtarzające się ogłoszenia handlowe');
+    await block.getByLabel('Na ile dni').fill('0');
+    await block.getByRole('button', { name: 'Zablokuj', exact: true }).click();
+    await block.getByText('Podaj liczbę całkowitą od 1 do 3650.', { exact: false }).first().waitFor();
+    await expect(block.getByLabel('Powód (publiczny, bez danych osobowych)').inputValue()).resolves.toBe(
+      'Powtarzające się ogłoszenia handlowe',
+    );
+    expect(await accessibilityViolations(moderator.page)).toEqual([]);
+    await screenshot(moderator.page, 'moderation-block-dialog');
+    await block.getByLabel('Na ile dni').fill('14');
+    await block.getByRole('button', { name: 'Zablokuj', exact: true }).click();
+    await moderator.status('Zablokowano na 14 dni.').waitFor();
+
+    // The block holds on the server: the author cannot post in the municipality.
+    const reply = await ngoApi.request(`mutation($input: ReplyInput!) { replyToPost(input: $input) { id } }`, {
+      input: { threadId, body: 'Jeszcze jedno ogłoszenie.' },
+    });
+    expect(reply.errors?.[0]?.extensions?.code).toBe('USER_BLOCKED');
+
+    await moderator.moveThread(TARGET_CATEGORY, 'Ogłoszenia handlowe mają osobną kategorię');
+    await moderator.page.getByRole('link', { name: `Kategoria: ${TARGET_CATEGORY}` }).waitFor();
+    expect(await accessibilityViolations(moderator.page)).toEqual([]);
+
+    await moderator.openLog();
+    const log = await moderator.page.getByTestId('moderation-log').textContent();
+    for (const action of ['Przeniesiono wątek', 'Zablokowano użytkownika', 'Upomniano użytkownika', 'Poprawiono']) {
+      expect(log).toContain(action);
+    }
+    expect(log).toContain('Usunięto numer telefonu');
+  }, 180_000);
+
+  it('an official sets the flag threshold and pre-moderation; a value out of range is explained', async () => {
+    const official = await signedIn(OFFICIAL);
+    await official.openQueue();
+    const settings = official.page.getByTestId('moderation-settings').filter({ hasText: 'Powiat wołomiński' });
+    const threshold = settings.getByLabel('Próg zgłoszeń');
+    await threshold.fill('0');
+    await settings.getByLabel('Wstępna moderacja wpisów nowych kont').check();
+    await settings.getByRole('button', { name: 'Zapisz ustawienia' }).click();
+    await settings.getByText('Podaj liczbę całkowitą od 1 do 100.', { exact: false }).first().waitFor();
+    await expect(settings.getByLabel('Wstępna moderacja wpisów nowych kont').isChecked()).resolves.toBe(true);
+    expect(await accessibilityViolations(official.page)).toEqual([]);
+    await threshold.fill('5');
+    await settings.getByRole('button', { name: 'Zapisz ustawienia' }).click();
+    await official.status('Zapisano ustawienia moderacji').waitFor();
+
+    const api = suite.server.api();
+    const { municipality } = await api.data<{ municipality: { id: string } }>(
+      `query { municipality(slug: "powiat-wolominski") { id } }`,
+    );
+    const { moderationSettings } = await api.data<{
+      moderationSettings: { flagThreshold: number; premoderation: boolean };
+    }>(`query($id: ID!) { moderationSettings(id: $id) { flagThreshold premoderation } }`, { id: municipality.id });
+    expect(moderationSettings).toEqual({ flagThreshold: 5, premoderation: true });
+  }, 120_000);
+});
