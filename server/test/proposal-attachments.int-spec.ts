@@ -1,7 +1,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PROPOSAL_MAX_DOCUMENTS } from '@ratusz/shared';
+import { io, type Socket } from 'socket.io-client';
+import {
+  PROPOSAL_MAX_DOCUMENTS,
+  SOCKET_PATH,
+  type ClientToServerEvents,
+  type ConsultationEvent,
+  type ServerToClientEvents,
+} from '@ratusz/shared';
 import { ensureServiceAreas } from './support/consultation-factories.js';
 import {
   createConsultation,
@@ -363,5 +370,76 @@ describe('proposal attachments', () => {
     const counted = await countStatements(t.db, () => t.client().data(LIST, { c: consultationId }));
     const attachmentReads = counted.statements.filter((sql) => sql.includes('FROM proposal_documents pd JOIN'));
     expect(attachmentReads).toHaveLength(1);
+  });
+  it("pushes the proposal's attachment list to its viewers on attach and remove, never a hidden one's", async () => {
+    const consultationId = await consultation();
+    const made = await submit(author.client, consultationId);
+    const events: ConsultationEvent[] = [];
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(t.url, {
+      path: SOCKET_PATH,
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+    });
+    socket.on('consultation.event', (event) => events.push(event));
+    await new Promise((resolve, reject) => {
+      socket.once('connect', () => resolve(undefined));
+      socket.once('connect_error', reject);
+    });
+    const lists = () =>
+      events.flatMap((e) =>
+        e.kind === 'proposal.attachmentsChanged' && e.proposalId === made.id
+          ? [e.attachments.map((a) => [a.fileName, a.uploaderName])]
+          : [],
+      );
+    const received = async (count: number) => {
+      const deadline = Date.now() + 5000;
+      while (lists().length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      return lists();
+    };
+    try {
+      expect(await socket.timeout(5000).emitWithAck('room.join', { room: `consultation:${consultationId}` })).toEqual({
+        ok: true,
+      });
+      const first = await uploaded(author, consultationId, 'pierwszy.pdf');
+      const second = await uploaded(author, consultationId, 'drugi.pdf');
+      await author.client.data(ATTACH, { input: { proposalId: made.id, documentIds: [first, second] } });
+      const officials = await uploaded(official, consultationId, 'opinia.pdf');
+      await official.client.data(ATTACH, { input: { proposalId: made.id, documentIds: [officials] } });
+      await author.client.data(REMOVE, { p: made.id, d: first });
+      expect(await received(3)).toEqual([
+        [
+          ['pierwszy.pdf', 'Autorka Zofia'],
+          ['drugi.pdf', 'Autorka Zofia'],
+        ],
+        [
+          ['pierwszy.pdf', 'Autorka Zofia'],
+          ['drugi.pdf', 'Autorka Zofia'],
+          ['opinia.pdf', 'Urzędniczka Ewa'],
+        ],
+        [
+          ['drugi.pdf', 'Autorka Zofia'],
+          ['opinia.pdf', 'Urzędniczka Ewa'],
+        ],
+      ]);
+      const pushed = events.find((e) => e.kind === 'proposal.attachmentsChanged');
+      expect(pushed?.kind === 'proposal.attachmentsChanged' && pushed.attachments[0]).toMatchObject({
+        id: first,
+        url: `/api/documents/${first}/download`,
+        uploaderId: author.id,
+        mimeType: 'application/pdf',
+      });
+
+      // Once hidden, its files are not the public room's business.
+      await moderator.client.data(HIDE, { input: { kind: 'PROPOSAL', itemId: made.id, reason: 'Dane osobowe' } });
+      await official.client.data(REMOVE, { p: made.id, d: second });
+      const [{ n }] = await t.db.query(
+        `SELECT count(*)::int AS n FROM consultation_events WHERE consultation_id = $1 AND kind = 'proposal.attachmentsChanged'`,
+        [consultationId],
+      );
+      expect(n).toBe(3);
+    } finally {
+      socket.disconnect();
+    }
   });
 });

@@ -117,6 +117,11 @@ export interface LiveDocument {
   uploaderId: string | null;
 }
 
+/** A proposal's attachment as pushed live: a document with its uploader's name, as the proposal page shows it. */
+export interface LiveAttachment extends LiveDocument {
+  uploaderName: string | null;
+}
+
 /** A draft version as pushed live; the same fields as the GraphQL `Draft` the client caches. */
 export interface LiveDraft {
   id: string;
@@ -171,6 +176,8 @@ export interface ConsultationEventPayloads {
   'proposal.submitted': ProposalEventPayloads['proposal.submitted'];
   'proposal.updated': ProposalEventPayloads['proposal.updated'];
   'proposal.supportChanged': ProposalEventPayloads['proposal.supportChanged'];
+  /** Files were attached to a proposal or removed: its whole list now, in order (not pushed while it is hidden). */
+  'proposal.attachmentsChanged': { proposalId: string; attachments: LiveAttachment[] };
   'proposal.hidden': ProposalEventPayloads['proposal.hidden'];
   'proposal.restored': ProposalEventPayloads['proposal.restored'];
   'proposal.moderatorEdited': ProposalEventPayloads['proposal.moderatorEdited'];

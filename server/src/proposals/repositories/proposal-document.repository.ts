@@ -130,6 +130,18 @@ export class ProposalDocumentRepository {
     return found?.proposalId ?? null;
   }
 
+  /** One proposal's attachments in order, with their uploader's name, as its live event carries them. */
+  attachmentsWithUploaders(proposalId: string, tx: Queryable): Promise<(Document & { uploaderName: string | null })[]> {
+    return rows<Document & { uploaderName: string | null }>(
+      tx,
+      `SELECT ${DOCUMENT_COLUMNS}, u.display_name AS "uploaderName"
+       FROM proposal_documents pd JOIN documents d ON d.id = pd.document_id LEFT JOIN users u ON u.id = d.uploaded_by
+       WHERE pd.proposal_id = $1
+       ORDER BY pd.position`,
+      [proposalId],
+    );
+  }
+
   /** In the order attached, per proposal (DataLoader batch). */
   async documentsOf(proposalIds: readonly string[]): Promise<Document[][]> {
     const found = await rows<Document & { proposalId: string }>(

@@ -10,7 +10,7 @@ import type { Consultation } from '../../consultations/models/consultation.model
 import { PhaseRulesService } from '../../consultations/services/phase-rules.service.js';
 import { DocumentKinds, type DocumentKindRules } from '../../documents/document-kinds.js';
 import type { Document } from '../../documents/models/document.model.js';
-import { DocumentService } from '../../documents/services/document.service.js';
+import { DocumentService, toLiveDocument } from '../../documents/services/document.service.js';
 import { BlockCheck } from '../../moderation/blocks.js';
 import type { Proposal } from '../models/proposal.model.js';
 import {
@@ -21,7 +21,7 @@ import {
 import { ProposalDocumentRepository } from '../repositories/proposal-document.repository.js';
 import { ProposalRepository } from '../repositories/proposal.repository.js';
 import { attachmentsNotFound, notEditable, tooManyAttachments } from './proposal-errors.js';
-import { ProposalWriter } from './proposal-writer.service.js';
+import { ProposalWriter, type ProposalChange } from './proposal-writer.service.js';
 
 /**
  * Files on proposals. The documents feature stores and serves them (the same
@@ -75,11 +75,11 @@ export class ProposalAttachmentService implements DocumentKindRules, OnModuleIni
     const proposal = await this.writer.visible(viewer, proposalId);
     await this.requireManageable(viewer, proposal);
     const ids = [...new Set(documentIds)];
-    return this.writer.change(proposal, async ({ tx, current, recordUpdated }) => {
+    return this.writer.change(proposal, async (change) => {
       // A review may have started meanwhile: judged again on the locked row.
-      this.requireManageableStatus(viewer, current);
-      await this.attachTo(current, viewer.userId, ids, tx);
-      return recordUpdated();
+      this.requireManageableStatus(viewer, change.current);
+      await this.attachTo(change.current, viewer.userId, ids, change.tx);
+      return this.recordAttachments(change);
     });
   }
 
@@ -107,15 +107,35 @@ export class ProposalAttachmentService implements DocumentKindRules, OnModuleIni
     requireUser(viewer);
     const proposal = await this.writer.visible(viewer, proposalId);
     await this.requireManageable(viewer, proposal);
-    const { updated, sha256 } = await this.writer.change(proposal, async ({ tx, current, recordUpdated }) => {
-      this.requireManageableStatus(viewer, current);
-      const attachment = await this.attachments.attachmentOf(current.id, documentId, tx);
+    const { updated, sha256 } = await this.writer.change(proposal, async (change) => {
+      this.requireManageableStatus(viewer, change.current);
+      const attachment = await this.attachments.attachmentOf(change.current.id, documentId, change.tx);
       if (!attachment) throw DomainError.notFound('The attachment');
-      await this.documents.deleteAttachment(attachment.id, tx);
-      return { updated: await recordUpdated(), sha256: attachment.sha256 };
+      await this.documents.deleteAttachment(attachment.id, change.tx);
+      return { updated: await this.recordAttachments(change), sha256: attachment.sha256 };
     });
     await this.documents.removeFileIfUnreferenced(sha256);
     return updated;
+  }
+
+  /**
+   * Records the proposal's whole attachment list for its viewers (the page
+   * merges it without a reload); nothing of a hidden proposal goes to the
+   * public room. Answers the proposal as it is now.
+   */
+  private async recordAttachments({ tx, current, record }: ProposalChange): Promise<Proposal> {
+    if (current.hiddenReason === null) {
+      const attachments = await this.attachments.attachmentsWithUploaders(current.id, tx);
+      await record({
+        kind: 'proposal.attachmentsChanged',
+        proposalId: current.id,
+        attachments: attachments.map((document) => ({
+          ...toLiveDocument(document),
+          uploaderName: document.uploaderName,
+        })),
+      });
+    }
+    return (await this.proposals.byId(current.id, tx))!;
   }
 
   /** Officials managing the consultation at any time; the author as for editing, in the proposals phase. */

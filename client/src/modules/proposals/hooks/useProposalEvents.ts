@@ -1,7 +1,12 @@
 import { useApolloClient } from '@apollo/client/react';
-import type { ApolloCache } from '@apollo/client';
-import type { LiveProposal } from '@ratusz/shared';
-import { ProposalDocument, ProposalsDocument, ProposalSummaryFragmentDoc } from '../../../gql/graphql';
+import type { ApolloCache, Reference } from '@apollo/client';
+import type { LiveAttachment, LiveProposal } from '@ratusz/shared';
+import {
+  DocumentFieldsFragmentDoc,
+  ProposalDocument,
+  ProposalsDocument,
+  ProposalSummaryFragmentDoc,
+} from '../../../gql/graphql';
 import { useSocketEvent } from '../../realtime/hooks/useSocketEvent';
 
 function cachedSummary(cache: ApolloCache, id: string) {
@@ -12,9 +17,38 @@ function cachedSummary(cache: ApolloCache, id: string) {
   });
 }
 
+/** Writes the pushed attachments as cached documents and makes them the proposal's list, in their order. */
+function mergeAttachments(cache: ApolloCache, proposalId: string, attachments: readonly LiveAttachment[]): void {
+  const refs = attachments.map((attachment) =>
+    cache.writeFragment({
+      fragment: DocumentFieldsFragmentDoc,
+      fragmentName: 'DocumentFields',
+      data: {
+        __typename: 'Document',
+        id: attachment.id,
+        title: attachment.title,
+        fileName: attachment.fileName,
+        mimeType: attachment.mimeType,
+        sizeBytes: attachment.sizeBytes,
+        url: attachment.url,
+        uploadedAt: attachment.uploadedAt,
+        uploader:
+          attachment.uploaderId && attachment.uploaderName !== null
+            ? { __typename: 'UserSummary', id: attachment.uploaderId, displayName: attachment.uploaderName }
+            : null,
+      },
+    }),
+  );
+  if (refs.some((ref) => ref === undefined)) return;
+  cache.modify({
+    id: cache.identify({ __typename: 'Proposal', id: proposalId }),
+    fields: { attachments: () => refs as Reference[] },
+  });
+}
+
 /**
- * Merges a consultation's proposal events into the cache: support counts and
- * edits in place; a new proposal, a new status or area (which move it between
+ * Merges a consultation's proposal events into the cache: support counts,
+ * attachment lists and edits in place; a new proposal, a new status or area (which move it between
  * filtered lists) and the open proposal's timeline are fetched again. Listens
  * only; the page showing the proposals keeps the consultation's room joined.
  */
@@ -55,6 +89,9 @@ export function useProposalEvents(consultationId: string): void {
         return;
       case 'proposal.updated':
         update(event.proposal);
+        return;
+      case 'proposal.attachmentsChanged':
+        mergeAttachments(client.cache, event.proposalId, event.attachments);
         return;
       case 'proposal.supportChanged':
         client.cache.modify({
