@@ -60,6 +60,38 @@ export class NetworkPage extends AppPage {
       .waitFor();
   }
 
+  /** The open network's page by its id (the address the list links to). */
+  async open(networkId: string, name: string): Promise<void> {
+    await this.goto(`/networks/${networkId}`);
+    await this.networkHeading(name).waitFor();
+  }
+
+  get documents() {
+    return this.page.getByTestId('network-documents');
+  }
+
+  get documentRows() {
+    return this.documents.getByTestId('document-row');
+  }
+
+  documentRow(title: string) {
+    return this.documentRows.filter({ hasText: title });
+  }
+
+  /** A coordinator picks a file, names it and sends it; returns without waiting, as the server may refuse it. */
+  async sendDocument(file: { name: string; mimeType: string; buffer: Buffer }, title: string): Promise<void> {
+    await this.documents.getByLabel('Plik', { exact: true }).setInputFiles(file);
+    await this.documents.getByLabel('Tytuł dokumentu').fill(title);
+    await this.documents.getByRole('button', { name: 'Wyślij dokument' }).click();
+  }
+
+  /** Removes a document, accepting the confirmation; waits until its row is gone. */
+  async removeDocument(title: string): Promise<void> {
+    this.page.once('dialog', (dialog) => void dialog.accept());
+    await this.documentRow(title).getByRole('button', { name: /^Usuń/ }).click();
+    await this.documentRow(title).waitFor({ state: 'detached' });
+  }
+
   get indicatorsState() {
     return this.page.getByTestId('network-indicators-state');
   }

@@ -2,8 +2,10 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { UPLOAD_CSRF_HEADER, UPLOAD_PATH, type DocumentKind, type LiveDocument } from '@ratusz/shared';
 
-export interface UploadRequest {
-  consultationId: string;
+/** Where the file goes: a consultation (its documents, or `kind` says otherwise) or a network's documents. */
+export type UploadScope = { consultationId: string; networkId?: never } | { networkId: string; consultationId?: never };
+
+export type UploadRequest = UploadScope & {
   /** What the file is for; the consultation's own documents unless said otherwise. */
   kind?: DocumentKind;
   title: string;
@@ -11,7 +13,7 @@ export interface UploadRequest {
   /** 0–1 as the bytes leave the browser. */
   onProgress: (fraction: number) => void;
   signal?: AbortSignal;
-}
+};
 
 function errorsOf(body: string): GraphQLFormattedError[] | null {
   try {
@@ -34,6 +36,7 @@ function errorsOf(body: string): GraphQLFormattedError[] | null {
  */
 export function uploadDocument({
   consultationId,
+  networkId,
   kind,
   title,
   file,
@@ -66,7 +69,8 @@ export function uploadDocument({
     signal?.addEventListener('abort', () => request.abort(), { once: true });
     // The scope and title come before the file: the server checks them before storing anything.
     const form = new FormData();
-    form.append('consultationId', consultationId);
+    if (consultationId) form.append('consultationId', consultationId);
+    if (networkId) form.append('networkId', networkId);
     if (kind) form.append('kind', kind);
     if (title.trim()) form.append('title', title.trim());
     form.append('file', file, file.name);

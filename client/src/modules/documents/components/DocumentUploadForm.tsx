@@ -2,13 +2,13 @@ import { useApolloClient } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_LIMITS, FieldErrorCode } from '@ratusz/shared';
-import { ConsultationDocumentsDocument } from '../../../gql/graphql';
+import { ConsultationDocumentsDocument, NetworkDocumentsDocument } from '../../../gql/graphql';
 import { FormProblem } from '../../forms/components/FormProblem';
 import { TextField } from '../../forms/components/TextField';
 import { useAppForm } from '../../forms/hooks/useAppForm';
 import { optionalLength } from '../../forms/validation';
 import { ACCEPT_ATTRIBUTE, checkDocumentFile, formatBytes } from '../files';
-import { uploadDocument } from '../upload';
+import { uploadDocument, type UploadScope } from '../upload';
 import { useZonedFormat } from '../../meetings/hooks/useZonedFormat';
 
 interface UploadValues {
@@ -20,8 +20,9 @@ interface UploadValues {
  * Attaching a file: checked here against the server's limits before a byte
  * is sent, then streamed with a progress bar. When the server refuses it,
  * the title and the chosen file stay, so trying again costs one click.
+ * A consultation's documents and a network's share it (`scope`).
  */
-export function DocumentUploadForm({ consultationId }: { consultationId: string }) {
+export function DocumentUploadForm({ scope }: { scope: UploadScope }) {
   const { t } = useTranslation();
   const { locale } = useZonedFormat();
   const client = useApolloClient();
@@ -57,8 +58,9 @@ export function DocumentUploadForm({ consultationId }: { consultationId: string 
     setDone(null);
     setProgress(0);
     try {
-      const document = await uploadDocument({ consultationId, title: values.title, file, onProgress: setProgress });
-      await client.refetchQueries({ include: [ConsultationDocumentsDocument] });
+      const document = await uploadDocument({ ...scope, title: values.title, file, onProgress: setProgress });
+      // Only the list on screen is active, so only it is fetched again.
+      await client.refetchQueries({ include: [ConsultationDocumentsDocument, NetworkDocumentsDocument] });
       form.reset({ title: '', file: null });
       formRef.current?.reset();
       setDone(t('documents.upload.done', { title: document.title }));

@@ -118,6 +118,43 @@ function DocumentRow({ document, canManage }: { document: DocumentFieldsFragment
   );
 }
 
+/** Files with download links and, for those who manage them, rename and remove (a consultation's or a network's). */
+export function DocumentTable({
+  documents,
+  canManage,
+  caption,
+}: {
+  documents: readonly DocumentFieldsFragment[];
+  canManage: boolean;
+  caption: string;
+}) {
+  const { t } = useTranslation();
+  if (documents.length === 0) return null;
+  return (
+    <div className="table-wrapper">
+      <table className="table documents-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('documents.columns.title')}</th>
+            <th scope="col">{t('documents.columns.file')}</th>
+            <th scope="col">{t('documents.columns.type')}</th>
+            <th scope="col">{t('documents.columns.size')}</th>
+            <th scope="col">{t('documents.columns.uploader')}</th>
+            <th scope="col">{t('documents.columns.date')}</th>
+            <th scope="col">{t('documents.columns.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {documents.map((document) => (
+            <DocumentRow key={document.id} document={document} canManage={canManage} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 /** A consultation's attached files, newest first, with the upload form for those who manage it. */
 export function DocumentsTab({ consultation: { id: consultationId } }: { consultation: { id: string } }) {
   const { t } = useTranslation();
@@ -136,29 +173,7 @@ export function DocumentsTab({ consultation: { id: consultationId } }: { consult
       {query.loading && !query.data && <p className="muted">{t('common.loading')}</p>}
       {!query.data && <ProblemCallout error={query.error} onRetry={() => void query.refetch()} />}
       {query.data && documents.length === 0 && <p>{t('documents.empty')}</p>}
-      {documents.length > 0 && (
-        <div className="table-wrapper">
-          <table className="table documents-table">
-            <caption className="visually-hidden">{t('documents.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('documents.columns.title')}</th>
-                <th scope="col">{t('documents.columns.file')}</th>
-                <th scope="col">{t('documents.columns.type')}</th>
-                <th scope="col">{t('documents.columns.size')}</th>
-                <th scope="col">{t('documents.columns.uploader')}</th>
-                <th scope="col">{t('documents.columns.date')}</th>
-                <th scope="col">{t('documents.columns.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {documents.map((document) => (
-                <DocumentRow key={document.id} document={document} canManage={canManage} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DocumentTable documents={documents} canManage={canManage} caption={t('documents.caption')} />
       <LoadMoreButton
         pageInfo={pageInfo}
         label={t('documents.loadMore')}
@@ -166,7 +181,7 @@ export function DocumentsTab({ consultation: { id: consultationId } }: { consult
           query.fetchMore({ variables: { after }, updateQuery: appendPage('consultationDocuments') })
         }
       />
-      {canManage && <DocumentUploadForm consultationId={consultationId} />}
+      {canManage && <DocumentUploadForm scope={{ consultationId }} />}
     </div>
   );
 }

@@ -1604,6 +1604,13 @@ const en = {
     },
   },
   networks: {
+    documents: {
+      heading: 'Documents',
+      caption: 'The network’s documents',
+      empty: 'The network has no documents yet.',
+      internal:
+        'This network keeps its documents to its coordinators and the officials of its member municipalities until it publishes its data.',
+    },
     nav: 'Networks',
     listHeading: 'Networks of local governments',
     listIntro:

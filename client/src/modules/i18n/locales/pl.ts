@@ -1689,6 +1689,13 @@ const pl = {
     },
   },
   networks: {
+    documents: {
+      heading: 'Dokumenty',
+      caption: 'Dokumenty sieci',
+      empty: 'Sieć nie ma jeszcze dokumentów.',
+      internal:
+        'Ta sieć udostępnia swoje dokumenty tylko koordynatorom i urzędnikom gmin członkowskich, dopóki nie opublikuje danych.',
+    },
     nav: 'Sieci',
     listHeading: 'Sieci samorządów',
     listIntro:

@@ -7,9 +7,10 @@ import { ProblemCallout } from '../../forms/components/ProblemCallout';
 import { useDocumentTitle } from '../../i18n/hooks/useDocumentTitle';
 import { PageHeading } from '../../layout/components/PageHeading';
 import { MeetingPlan } from './MeetingPlan';
+import { NetworkDocuments } from './NetworkDocuments';
 import { CoordinatorsManager, IndicatorsPublicControl, MembersManager } from './NetworkManagement';
 
-/** A network's page (`/networks/:networkId`): what it is, its members and coordinators, its meeting plan. */
+/** A network's page (`/networks/:networkId`): what it is, its members and coordinators, its meeting plan, its documents. */
 export function NetworkPage() {
   const { t } = useTranslation();
   const { networkId = '' } = useParams();
@@ -95,6 +96,8 @@ export function NetworkPage() {
       <IndicatorsPublicControl network={network} />
 
       <MeetingPlan network={network} />
+
+      <NetworkDocuments network={network} />
     </>
   );
 }
