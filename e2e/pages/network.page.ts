@@ -92,6 +92,19 @@ export class NetworkPage extends AppPage {
     await this.documentRow(title).waitFor({ state: 'detached' });
   }
 
+  /** An administrator names a coordinator by e-mail or handle; waits for the confirmation. */
+  async addCoordinator(person: string): Promise<void> {
+    await this.page.getByLabel('Nazwa do wspominania lub adres e-mail').fill(person);
+    await this.page.getByRole('button', { name: 'Dodaj koordynatora' }).click();
+    await this.page.getByRole('status').getByText(`Dodano koordynatora: ${person}.`).waitFor();
+  }
+
+  /** An administrator removes a coordinator by their name; waits for the confirmation. */
+  async removeCoordinator(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Usuń koordynatora: ${name}` }).click();
+    await this.page.getByRole('status').getByText(`Usunięto koordynatora: ${name}.`).waitFor();
+  }
+
   get indicatorsState() {
     return this.page.getByTestId('network-indicators-state');
   }

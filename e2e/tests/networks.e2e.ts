@@ -98,4 +98,22 @@ describe('networks: an exchange group’s meeting plan', () => {
     await page.getByText('12500.50 PLN', { exact: true }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
   });
+
+  it('lets an administrator name a coordinator by e-mail and remove them again', async () => {
+    const page = await suite.context.newPage();
+    const login = new LoginPage(page);
+    await login.open();
+    await login.login('admin@ratusz.example', DEMO_PASSWORD);
+    await login.currentUser.waitFor();
+
+    const networks = new NetworkPage(page);
+    await networks.openList();
+    await networks.openFromList(GROUP);
+    const remove = page.getByRole('button', { name: 'Usuń koordynatora: Marek Moderator' });
+    await networks.addCoordinator('moderator@ratusz.example');
+    await remove.waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await networks.removeCoordinator('Marek Moderator');
+    expect(await remove.count()).toBe(0);
+  });
 });

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   AddNetworkCoordinatorDocument,
@@ -10,6 +10,7 @@ import {
   type NetworkPageFieldsFragment,
 } from '../../../gql/graphql';
 import { MunicipalityPicker, type PickedMunicipality } from '../../municipalities/components/MunicipalityPicker';
+import { ManagedList } from './ManagedList';
 import { Problem } from './Problem';
 
 type Network = NetworkPageFieldsFragment;
@@ -61,156 +62,95 @@ export function MembersManager({ network }: { network: Network }) {
   const { t } = useTranslation();
   const idPrefix = useId();
   const [picked, setPicked] = useState<PickedMunicipality | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
   const [add, addState] = useMutation(AddNetworkMemberDocument);
   const [remove, removeState] = useMutation(RemoveNetworkMemberDocument);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setStatus(null);
-    if (!picked) return;
-    try {
-      await add({ variables: { networkId: network.id, municipalityId: picked.id } });
-      setStatus(t('networks.manage.memberAdded', { name: picked.name }));
-      setPicked(null);
-    } catch {
-      // Shown by the problem below.
-    }
-  };
-
-  const removeMember = async (municipality: { id: string; name: string }) => {
-    setStatus(null);
-    try {
-      await remove({ variables: { networkId: network.id, municipalityId: municipality.id } });
-      setStatus(t('networks.manage.memberRemoved', { name: municipality.name }));
-    } catch {
-      // Shown by the problem below.
-    }
-  };
-
   return (
-    <div className="section">
-      {network.members.length > 0 && (
-        <ul aria-label={t('networks.manage.removeMembers')}>
-          {network.members.map((member) => (
-            <li key={member.municipality.id}>
-              <button
-                type="button"
-                className="button button--small"
-                disabled={removeState.loading}
-                onClick={() => void removeMember(member.municipality)}
-              >
-                {t('networks.manage.removeMember', { name: member.municipality.name })}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <form className="form" onSubmit={(event) => void submit(event)} aria-labelledby={`${idPrefix}-heading`}>
-        <h3 id={`${idPrefix}-heading`}>{t('networks.manage.addMemberHeading')}</h3>
-        <MunicipalityPicker
-          idPrefix={`${idPrefix}-member`}
-          legend={t('networks.manage.memberMunicipality')}
-          value={picked}
-          onChange={setPicked}
-        />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={!picked || addState.loading}>
-            {t('networks.manage.addMember')}
-          </button>
-        </div>
-      </form>
-      <p role="status" className="form__status">
-        {status}
-      </p>
-      <Problem error={addState.error ?? removeState.error} />
-    </div>
+    <ManagedList
+      items={network.members}
+      keyOf={(member) => member.municipality.id}
+      removeListLabel={t('networks.manage.removeMembers')}
+      removeLabel={(member) => t('networks.manage.removeMember', { name: member.municipality.name })}
+      onRemove={async ({ municipality }) => {
+        await remove({ variables: { networkId: network.id, municipalityId: municipality.id } });
+        return t('networks.manage.memberRemoved', { name: municipality.name });
+      }}
+      removing={removeState.loading}
+      addHeading={t('networks.manage.addMemberHeading')}
+      addLabel={t('networks.manage.addMember')}
+      canAdd={picked !== null}
+      onAdd={async () => {
+        const municipality = picked;
+        if (!municipality) return '';
+        await add({ variables: { networkId: network.id, municipalityId: municipality.id } });
+        setPicked(null);
+        return t('networks.manage.memberAdded', { name: municipality.name });
+      }}
+      adding={addState.loading}
+      error={addState.error ?? removeState.error}
+    >
+      <MunicipalityPicker
+        idPrefix={`${idPrefix}-member`}
+        legend={t('networks.manage.memberMunicipality')}
+        value={picked}
+        onChange={setPicked}
+      />
+    </ManagedList>
   );
 }
 
 /** Naming a coordinator by handle or e-mail, and removing one (administrators). */
 export function CoordinatorsManager({ network }: { network: Network }) {
   const { t } = useTranslation();
-  const ids = { person: useId() };
+  const personId = useId();
   const [person, setPerson] = useState('');
-  const [status, setStatus] = useState<string | null>(null);
   const [add, addState] = useMutation(AddNetworkCoordinatorDocument);
   const [remove, removeState] = useMutation(RemoveNetworkCoordinatorDocument);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setStatus(null);
-    const text = person.trim();
-    // An e-mail has an @ inside it; a handle may start with one.
-    const byEmail = text.indexOf('@') > 0;
-    try {
-      await add({
-        variables: { networkId: network.id, handle: byEmail ? null : text, email: byEmail ? text : null },
-      });
-      setStatus(t('networks.manage.coordinatorAdded', { person: text }));
-      setPerson('');
-    } catch {
-      // Shown by the problem below.
-    }
-  };
-
-  const removeCoordinator = async (user: { id: string; displayName: string }) => {
-    setStatus(null);
-    try {
-      await remove({ variables: { networkId: network.id, userId: user.id } });
-      setStatus(t('networks.manage.coordinatorRemoved', { name: user.displayName }));
-    } catch {
-      // Shown by the problem below.
-    }
-  };
-
   return (
-    <div className="section">
-      {network.coordinators.length > 0 && (
-        <ul aria-label={t('networks.manage.removeCoordinators')}>
-          {network.coordinators.map((coordinator) => (
-            <li key={coordinator.user.id}>
-              <button
-                type="button"
-                className="button button--small"
-                disabled={removeState.loading}
-                onClick={() => void removeCoordinator(coordinator.user)}
-              >
-                {t('networks.manage.removeCoordinator', { name: coordinator.user.displayName })}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <form className="form" onSubmit={(event) => void submit(event)} aria-labelledby={`${ids.person}-heading`}>
-        <h3 id={`${ids.person}-heading`}>{t('networks.manage.addCoordinatorHeading')}</h3>
-        <div className="field">
-          <label className="field__label" htmlFor={ids.person}>
-            {t('networks.manage.coordinatorPerson')}
-          </label>
-          <p className="field__hint" id={`${ids.person}-hint`}>
-            {t('networks.manage.coordinatorPersonHint')}
-          </p>
-          <input
-            id={ids.person}
-            className="field__input"
-            required
-            autoComplete="off"
-            aria-describedby={`${ids.person}-hint`}
-            value={person}
-            onChange={(event) => setPerson(event.target.value)}
-          />
-        </div>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={addState.loading}>
-            {t('networks.manage.addCoordinator')}
-          </button>
-        </div>
-      </form>
-      <p role="status" className="form__status">
-        {status}
-      </p>
-      <Problem error={addState.error ?? removeState.error} />
-    </div>
+    <ManagedList
+      items={network.coordinators}
+      keyOf={(coordinator) => coordinator.user.id}
+      removeListLabel={t('networks.manage.removeCoordinators')}
+      removeLabel={(coordinator) => t('networks.manage.removeCoordinator', { name: coordinator.user.displayName })}
+      onRemove={async ({ user }) => {
+        await remove({ variables: { networkId: network.id, userId: user.id } });
+        return t('networks.manage.coordinatorRemoved', { name: user.displayName });
+      }}
+      removing={removeState.loading}
+      addHeading={t('networks.manage.addCoordinatorHeading')}
+      addLabel={t('networks.manage.addCoordinator')}
+      canAdd={person.trim() !== ''}
+      onAdd={async () => {
+        const text = person.trim();
+        // An e-mail has an @ inside it; a handle may start with one.
+        const byEmail = text.indexOf('@') > 0;
+        await add({
+          variables: { networkId: network.id, handle: byEmail ? null : text, email: byEmail ? text : null },
+        });
+        setPerson('');
+        return t('networks.manage.coordinatorAdded', { person: text });
+      }}
+      adding={addState.loading}
+      error={addState.error ?? removeState.error}
+    >
+      <div className="field">
+        <label className="field__label" htmlFor={personId}>
+          {t('networks.manage.coordinatorPerson')}
+        </label>
+        <p className="field__hint" id={`${personId}-hint`}>
+          {t('networks.manage.coordinatorPersonHint')}
+        </p>
+        <input
+          id={personId}
+          className="field__input"
+          required
+          autoComplete="off"
+          aria-describedby={`${personId}-hint`}
+          value={person}
+          onChange={(event) => setPerson(event.target.value)}
+        />
+      </div>
+    </ManagedList>
   );
 }
