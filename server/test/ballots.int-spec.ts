@@ -550,6 +550,31 @@ describe('ballots', () => {
         (await cast(outsider.client, open.ballot.id, [{ optionId: open.ballot.options[0].id }])).errors,
       ).toBeUndefined();
     });
+    it('refuses a voter blocked in the municipality, on the first ballot and on a frozen one, storing nothing', async () => {
+      const [blocked, other] = await insertVoters(t.db, t.url, 2, { homeMunicipalityId: gmina.id });
+      const until = new Date(Date.now() + 3 * DAY_MS);
+      await t.db.query(
+        `INSERT INTO moderation_sanctions (user_id, municipality_id, kind, reason, ends_at)
+         VALUES ($1, $2, 'BLOCK', 'Spam', $3)`,
+        [blocked.id, county.id, until],
+      );
+      const { ballot, consultationId } = await votingBallot({ method: 'APPROVAL' });
+      const option = [{ optionId: ballot.options[0].id }];
+
+      // The ballot's first cast (which would freeze it) and a cast on a frozen ballot take different paths.
+      const first = await cast(blocked.client, ballot.id, option);
+      expect(errorCode(first)).toBe('USER_BLOCKED');
+      expect(first.errors?.[0]?.extensions?.until).toBe(until.toISOString());
+      expect((await read(official.client, consultationId))?.frozen).toBe(false);
+      expect((await cast(other.client, ballot.id, option)).errors).toBeUndefined();
+      expect(errorCode(await cast(blocked.client, ballot.id, option))).toBe('USER_BLOCKED');
+      const stored = await t.db.query('SELECT voter_id FROM cast_ballots WHERE ballot_id = $1', [ballot.id]);
+      expect(stored).toEqual([{ voter_id: other.id }]);
+
+      // A lifted block lets them vote.
+      await t.db.query(`UPDATE moderation_sanctions SET lifted_at = now() WHERE user_id = $1`, [blocked.id]);
+      expect((await cast(blocked.client, ballot.id, option)).errors).toBeUndefined();
+    });
   });
 
   describe('receipts, paper ballots and export', () => {

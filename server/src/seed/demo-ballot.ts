@@ -91,7 +91,14 @@ export class DemoBallotSeeder {
           rank: null,
         }));
         await this.casts.upsert(
-          { ballotId: ballot.id, voterId: voter.id, receipt: randomReceipt(randomInt), at: now, choices },
+          {
+            ballotId: ballot.id,
+            voterId: voter.id,
+            receipt: randomReceipt(randomInt),
+            at: now,
+            choices,
+            municipalityId: ballot.municipalityId,
+          },
           tx,
         );
       }

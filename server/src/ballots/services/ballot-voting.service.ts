@@ -32,7 +32,7 @@ import { CastBallotRepository, RECEIPT_CONSTRAINT, type CastContext } from '../r
 import { ballotNotFound, ballotProblemError, notEligible } from './ballot-errors.js';
 import { BallotLiveService } from './ballot-live.service.js';
 
-/** Attempts at a fresh receipt; a collision among 31^10 codes per ballot is already rare. */
+/** Attempts at a fresh receipt (a collision among 31^10 codes per ballot is already rare), or after a block ended. */
 const RECEIPT_ATTEMPTS = 3;
 
 /**
@@ -111,21 +111,35 @@ export class BallotVotingService {
     const now = this.clock.now();
     this.phaseRules.check(castTimeline(context), ConsultationAction.VOTE, now);
     if (context.eligibility === BallotEligibility.RESIDENTS && !context.resident) throw notEligible();
-    await requireNotBlocked(this.db, viewer.userId, { ballotId: context.id });
     let choices = checkedChoices(context, input.choices);
+    const voterId = viewer.userId;
+    const { municipalityId } = context;
 
     for (let attempt = 1; ; attempt++) {
       const receipt = randomReceipt(randomInt);
       try {
+        // The write itself refuses a voter blocked in the municipality (null), in the same statement.
         const cast = context.frozen
-          ? await this.casts.upsert({ ballotId: context.id, voterId: viewer.userId, receipt, at: now, choices })
+          ? await this.casts.upsert({ ballotId: context.id, voterId, receipt, at: now, choices, municipalityId })
           : await this.db.transaction(async (tx) => {
               // The first cast freezes the ballot; under its lock the configuration read above may have changed.
-              const current = await this.lockedContext(context.id, viewer.userId, tx);
+              const current = await this.lockedContext(context.id, voterId, tx);
               choices = checkedChoices(current, input.choices);
-              await this.ballots.freeze(context.id, now, tx);
-              return this.casts.upsert({ ballotId: context.id, voterId: viewer.userId, receipt, at: now, choices }, tx);
+              const written = await this.casts.upsert(
+                { ballotId: context.id, voterId, receipt, at: now, choices, municipalityId },
+                tx,
+              );
+              // Blocked: nothing is frozen either (the error below rolls the transaction back).
+              if (!written) await requireNotBlocked(tx, voterId, { municipalityId });
+              else await this.ballots.freeze(context.id, now, tx);
+              return written;
             });
+        if (!cast) {
+          // Says why, with the block's end; a block lifted meanwhile lets the next attempt through.
+          await requireNotBlocked(this.db, voterId, { municipalityId });
+          if (attempt < RECEIPT_ATTEMPTS) continue;
+          throw new Error(`The ballot of ${voterId} was refused as blocked, then not`);
+        }
         this.live.castCommitted(context);
         return { receipt: cast.receipt, castAt: cast.castAt, choices };
       } catch (error) {
