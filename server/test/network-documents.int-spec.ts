@@ -123,6 +123,10 @@ describe('network documents', () => {
     expect(malformed.body.errors?.[0].extensions).toMatchObject({
       fieldErrors: [{ field: 'networkId', code: 'INVALID' }],
     });
+    const twoOwners = await send(coordinator, { networkId, consultationId: '00000000-0000-4000-8000-000000000000' });
+    expect(twoOwners.body.errors?.[0].extensions).toMatchObject({
+      fieldErrors: [{ field: 'networkId', code: 'INVALID' }],
+    });
     const wrongKind = await send(coordinator, { networkId, kind: 'PROPOSAL_ATTACHMENT' });
     expect(wrongKind.body.errors?.[0].extensions).toMatchObject({ fieldErrors: [{ field: 'kind', code: 'INVALID' }] });
     const longTitle = await send(coordinator, { networkId, title: 'x'.repeat(DOCUMENT_LIMITS.titleMax + 1) });

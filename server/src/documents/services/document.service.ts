@@ -86,8 +86,12 @@ export class DocumentService {
       ]);
     }
     const networkId = fields.get('networkId')?.trim();
-    if (networkId) return this.networkTarget(viewer, networkId, fields.get('kind')?.trim(), title);
     const consultationId = fields.get('consultationId')?.trim();
+    if (networkId && consultationId) {
+      // A document has one owner; guessing which one was meant could file it where nobody expects it.
+      throw DomainError.badInput([{ field: 'networkId', code: FieldErrorCode.INVALID }]);
+    }
+    if (networkId) return this.networkTarget(viewer, networkId, fields.get('kind')?.trim(), title);
     if (!consultationId) throw DomainError.badInput([{ field: 'consultationId', code: FieldErrorCode.REQUIRED }]);
     if (!UUID.test(consultationId))
       throw DomainError.badInput([{ field: 'consultationId', code: FieldErrorCode.INVALID }]);
