@@ -564,7 +564,7 @@ describe('ballots', () => {
       // The ballot's first cast (which would freeze it) and a cast on a frozen ballot take different paths.
       const first = await cast(blocked.client, ballot.id, option);
       expect(errorCode(first)).toBe('USER_BLOCKED');
-      expect(first.errors?.[0]?.extensions?.until).toBe(until.toISOString());
+      expect((first.errors?.[0]?.extensions as { until?: string } | undefined)?.until).toBe(until.toISOString());
       expect((await read(official.client, consultationId))?.frozen).toBe(false);
       expect((await cast(other.client, ballot.id, option)).errors).toBeUndefined();
       expect(errorCode(await cast(blocked.client, ballot.id, option))).toBe('USER_BLOCKED');
