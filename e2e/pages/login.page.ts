@@ -1,3 +1,4 @@
+import { DEMO_PASSWORD } from '../support/demo-accounts.js';
 import { AppPage } from './app.page.js';
 
 export class LoginPage extends AppPage {
@@ -9,5 +10,12 @@ export class LoginPage extends AppPage {
     await this.page.getByLabel('Adres e-mail').fill(email);
     await this.page.getByLabel('Hasło', { exact: true }).fill(password);
     await this.page.getByRole('button', { name: 'Zaloguj się', exact: true }).click();
+  }
+
+  /** Signs a demo account in through the form; ends when the page shows who is signed in. */
+  async signInAs(email: string): Promise<void> {
+    await this.open();
+    await this.login(email, DEMO_PASSWORD);
+    await this.currentUser.waitFor();
   }
 }

@@ -3,7 +3,7 @@ import { SAMPLES, upload } from '../../server/test/support/document-factories.js
 import { LoginPage } from '../pages/login.page.js';
 import { NetworkPage } from '../pages/network.page.js';
 import { accessibilityViolations, newContext, screenshot } from '../support/browser.js';
-import { apiLogin, DEMO_PASSWORD } from '../support/demo-accounts.js';
+import { apiLogin } from '../support/demo-accounts.js';
 import { browserSuite } from '../support/suite.js';
 
 /*
@@ -27,11 +27,7 @@ describe('network documents', () => {
   async function signedIn(email: string | null): Promise<Page> {
     const context = await newContext(suite.browser, suite.server.url);
     const page = await context.newPage();
-    if (!email) return page;
-    const login = new LoginPage(page);
-    await login.open();
-    await login.login(email, DEMO_PASSWORD);
-    await login.currentUser.waitFor();
+    if (email) await new LoginPage(page).signInAs(email);
     return page;
   }
 

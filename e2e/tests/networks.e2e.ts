@@ -2,7 +2,6 @@ import { addDays, localDate, planExchangeMeetings } from '@ratusz/shared';
 import { LoginPage } from '../pages/login.page.js';
 import { NetworkPage } from '../pages/network.page.js';
 import { accessibilityViolations, screenshot } from '../support/browser.js';
-import { DEMO_PASSWORD } from '../support/demo-accounts.js';
 import { browserSuite } from '../support/suite.js';
 
 const GROUP = 'Grupa Wymiany Doświadczeń: oświata (gminy wiejskie)';
@@ -23,10 +22,7 @@ describe('networks: an exchange group’s meeting plan', () => {
 
   it('lets the coordinator generate the plan and see the meetings hosted in turn on working days', async () => {
     const page = await suite.context.newPage();
-    const login = new LoginPage(page);
-    await login.open();
-    await login.login('urzednik@ratusz.example', DEMO_PASSWORD);
-    await login.currentUser.waitFor();
+    await new LoginPage(page).signInAs('urzednik@ratusz.example');
 
     const networks = new NetworkPage(page);
     await networks.openList();
@@ -64,10 +60,7 @@ describe('networks: an exchange group’s meeting plan', () => {
 
   it('lets the coordinator add a member, keep the indicator data internal and publish it, and file a good practice', async () => {
     const page = await suite.context.newPage();
-    const login = new LoginPage(page);
-    await login.open();
-    await login.login('urzednik@ratusz.example', DEMO_PASSWORD);
-    await login.currentUser.waitFor();
+    await new LoginPage(page).signInAs('urzednik@ratusz.example');
 
     const networks = new NetworkPage(page);
     await networks.openList();
@@ -101,10 +94,7 @@ describe('networks: an exchange group’s meeting plan', () => {
 
   it('lets an administrator name a coordinator by e-mail and remove them again', async () => {
     const page = await suite.context.newPage();
-    const login = new LoginPage(page);
-    await login.open();
-    await login.login('admin@ratusz.example', DEMO_PASSWORD);
-    await login.currentUser.waitFor();
+    await new LoginPage(page).signInAs('admin@ratusz.example');
 
     const networks = new NetworkPage(page);
     await networks.openList();
