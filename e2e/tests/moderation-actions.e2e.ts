@@ -187,6 +187,28 @@ describe('moderator actions in the browser', () => {
       expect(log).toContain(action);
     }
     expect(log).toContain('Usunięto numer telefonu');
+
+    // Flagged again, the post's queue entry offers to lift its author's block early.
+    const official = suite.server.api();
+    await apiLogin(official, OFFICIAL);
+    const { threadPosts } = await official.data<{ threadPosts: { nodes: { id: string; number: number }[] } }>(
+      `query($threadId: ID!) { threadPosts(threadId: $threadId) { nodes { id number } } }`,
+      { threadId },
+    );
+    const first = threadPosts.nodes.find((post) => post.number === 1)!;
+    await official.data(`mutation($input: FlagContentInput!) { flagContent(input: $input) { state } }`, {
+      input: { kind: 'POST', itemId: first.id, reason: 'OFF_TOPIC' },
+    });
+    await moderator.openQueue();
+    const entry = moderator.queueItem('Kontakt przez wiadomość prywatną');
+    await entry.getByRole('button', { name: 'Odblokuj autora' }).click();
+    const unblock = moderator.dialog('Zakończ blokadę użytkownika w gminie');
+    await unblock.getByLabel('Powód (publiczny, bez danych osobowych)').fill('Autor obiecał poprawę');
+    await unblock.getByRole('button', { name: 'Odblokuj', exact: true }).click();
+    await moderator.status('Blokada została zdjęta.').waitFor();
+    await ngoApi.data(`mutation($input: ReplyInput!) { replyToPost(input: $input) { id } }`, {
+      input: { threadId, body: 'Przepraszam, już bez numerów telefonów.' },
+    });
   }, 180_000);
 
   it('an official sets the flag threshold and pre-moderation; a value out of range is explained', async () => {

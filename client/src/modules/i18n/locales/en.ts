@@ -1902,6 +1902,7 @@ const en = {
       openAria: 'Moderate: {{item}}',
       label: 'Moderation actions: {{item}}',
       post: 'post {{number}}',
+      node: 'node “{{text}}”',
     },
     fields: {
       reason: 'Reason',
@@ -1964,6 +1965,13 @@ const en = {
       submit: 'Block',
       done_one: 'Blocked for {{count}} day.',
       done_other: 'Blocked for {{count}} days.',
+    },
+    unblock: {
+      button: 'Unblock the author',
+      heading: 'End a user’s block in the municipality',
+      submit: 'Unblock',
+      done: 'The block was lifted.',
+      notBlocked: 'This user is not blocked in this municipality (perhaps in another one).',
     },
     move: {
       button: 'Move thread',

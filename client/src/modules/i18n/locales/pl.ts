@@ -1999,6 +1999,7 @@ const pl = {
       openAria: 'Moderuj: {{item}}',
       label: 'Działania moderacyjne: {{item}}',
       post: 'wpis {{number}}',
+      node: 'węzeł „{{text}}”',
     },
     fields: {
       reason: 'Powód',
@@ -2063,6 +2064,13 @@ const pl = {
       done_few: 'Zablokowano na {{count}} dni.',
       done_many: 'Zablokowano na {{count}} dni.',
       done_other: 'Zablokowano na {{count}} dnia.',
+    },
+    unblock: {
+      button: 'Odblokuj autora',
+      heading: 'Zakończ blokadę użytkownika w gminie',
+      submit: 'Odblokuj',
+      done: 'Blokada została zdjęta.',
+      notBlocked: 'Ten użytkownik nie ma blokady w tej gminie (może ma ją w innej).',
     },
     move: {
       button: 'Przenieś wątek',

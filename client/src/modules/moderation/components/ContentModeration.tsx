@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import type { ModeratableKind } from '@ratusz/shared';
+import type { ModeratableKind, TextLimits } from '@ratusz/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RestoreContentDocument } from '../../../gql/graphql';
@@ -14,6 +14,8 @@ interface ContentModerationProps {
   itemName: string;
   /** The source text a correction starts from; null when the item cannot be edited here. */
   body: string | null;
+  /** Bounds of the corrected text when not a post's (e.g. a tree node's short text). */
+  bodyLimits?: TextLimits;
   hidden: boolean;
   authorId: string | null;
   /** Where warnings and blocks apply; null outside any municipality (no sanctions from here). */
@@ -30,6 +32,7 @@ export function ContentModeration({
   itemId,
   itemName,
   body,
+  bodyLimits,
   hidden,
   authorId,
   municipalityId,
@@ -83,7 +86,9 @@ export function ContentModeration({
             ariaLabel={t('moderation.edit.aria', { item: itemName })}
             heading={t('moderation.edit.heading', { item: itemName })}
           >
-            {(close) => <EditForm kind={kind} itemId={itemId} body={body} close={close} onDone={done} />}
+            {(close) => (
+              <EditForm kind={kind} itemId={itemId} body={body} limits={bodyLimits} close={close} onDone={done} />
+            )}
           </ModerationDialog>
         )}
         {hidden ? (

@@ -1,16 +1,19 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
+  ErrorCode,
   FieldErrorCode,
   MODERATION_LIMITS,
   POST_BODY_LIMITS,
   type FieldError,
   type ModeratableKind,
+  type TextLimits,
 } from '@ratusz/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   BlockUserDocument,
   EditContentDocument,
+  UnblockUserDocument,
   ForumCategoriesDocument,
   HideContentDocument,
   MoveThreadDocument,
@@ -138,9 +141,10 @@ export function EditForm({
   kind,
   itemId,
   body,
+  limits = POST_BODY_LIMITS,
   close,
   onDone,
-}: FormProps & { kind: ModeratableKind; itemId: string; body: string }) {
+}: FormProps & { kind: ModeratableKind; itemId: string; body: string; limits?: TextLimits }) {
   const { t } = useTranslation();
   const id = useId();
   const fieldName = useModerationFieldName();
@@ -149,7 +153,7 @@ export function EditForm({
     fields: { body: `${id}-body`, note: `${id}-note` },
     defaultValues: { body, note: '' },
     checks: {
-      body: (value) => length('body', value, POST_BODY_LIMITS),
+      body: (value) => length('body', value, limits),
       note: (value) => length('note', value, MODERATION_LIMITS.reason),
     },
   });
@@ -166,12 +170,7 @@ export function EditForm({
   return (
     <form className="form" noValidate onSubmit={submit}>
       <FormProblem form={form} fieldName={fieldName} />
-      <TextAreaField
-        {...form.field('body')}
-        label={t('moderation.edit.body')}
-        rows={8}
-        maxLength={POST_BODY_LIMITS.max}
-      />
+      <TextAreaField {...form.field('body')} label={t('moderation.edit.body')} rows={8} maxLength={limits.max} />
       <TextField
         {...form.field('note')}
         label={t('moderation.edit.note')}
@@ -184,19 +183,20 @@ export function EditForm({
   );
 }
 
-/** A warning, or (with a number of days) a block in the municipality. */
+/** A warning, a block in the municipality for a number of days, or lifting a running block early. */
 export function SanctionForm({
   mode,
   userId,
   municipalityId,
   close,
   onDone,
-}: FormProps & { mode: 'warn' | 'block'; userId: string; municipalityId: string }) {
+}: FormProps & { mode: 'warn' | 'block' | 'unblock'; userId: string; municipalityId: string }) {
   const { t } = useTranslation();
   const id = useId();
   const fieldName = useModerationFieldName();
   const [warn, warning] = useMutation(WarnUserDocument);
   const [block, blocking] = useMutation(BlockUserDocument);
+  const [unblock, unblocking] = useMutation(UnblockUserDocument);
   const blocks = mode === 'block';
   const form = useAppForm<{ reason: string; days: string }>({
     fields: blocks ? { reason: `${id}-reason`, days: `${id}-days` } : { reason: `${id}-reason` },
@@ -216,6 +216,9 @@ export function SanctionForm({
       const count = Number(days.trim());
       await block({ variables: { input: { ...input, days: count } } });
       await finish(t('moderation.block.done', { count }), null);
+    } else if (mode === 'unblock') {
+      await unblock({ variables: { input } });
+      await finish(t('moderation.unblock.done'), null);
     } else {
       await warn({ variables: { input } });
       await finish(t('moderation.warn.done'), null);
@@ -223,7 +226,14 @@ export function SanctionForm({
   });
   return (
     <form className="form" noValidate onSubmit={submit}>
-      <FormProblem form={form} fieldName={fieldName} />
+      <FormProblem
+        form={form}
+        fieldName={fieldName}
+        // The server's CONFLICT here means there was no running block in this municipality.
+        message={
+          mode === 'unblock' && form.problem?.code === ErrorCode.CONFLICT ? t('moderation.unblock.notBlocked') : null
+        }
+      />
       <TextField
         {...form.field('reason')}
         label={t('moderation.warn.reason')}
@@ -243,8 +253,8 @@ export function SanctionForm({
         />
       )}
       <Actions
-        submit={blocks ? t('moderation.block.submit') : t('moderation.warn.submit')}
-        busy={warning.loading || blocking.loading}
+        submit={t(`moderation.${mode}.submit`)}
+        busy={warning.loading || blocking.loading || unblocking.loading}
         close={close}
       />
     </form>

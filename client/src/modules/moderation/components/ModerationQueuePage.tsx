@@ -154,6 +154,11 @@ function QueueEntry({ item, onDone }: { item: QueueItem; onDone: () => void }) {
               >
                 {(close) => <SanctionForm mode="block" {...sanctions} close={close} onDone={setStatus} />}
               </ModerationDialog>
+              {item.authorHistory?.blockedUntil && (
+                <ModerationDialog label={t('moderation.unblock.button')} heading={t('moderation.unblock.heading')}>
+                  {(close) => <SanctionForm mode="unblock" {...sanctions} close={close} onDone={setStatus} />}
+                </ModerationDialog>
+              )}
             </>
           )}
         </div>

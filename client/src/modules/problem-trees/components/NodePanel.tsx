@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TREE_NODE_TEXT_LIMITS } from '@ratusz/shared';
 import { Link } from 'react-router';
 import {
   AcceptProblemTreeNodeDocument,
@@ -25,6 +26,7 @@ import { applyPositions, removeNodes } from '../cache';
 import { siblingsOf, subtreeIds, type TreeShape } from '../model';
 import { AddNodeForm, EditNodeForm, MoveNodeForm, RejectNodeForm } from './NodeForms';
 import { routes } from '../../../app/routes';
+import { ContentModeration } from '../../moderation/components/ContentModeration';
 import { FlagButton } from '../../moderation/components/FlagButton';
 import { HiddenNotice } from '../../moderation/components/HiddenNotice';
 
@@ -435,6 +437,18 @@ export function NodePanel({ tree, shape, node, meId, announce, onSelect }: NodeP
       </section>
       {meId && !own && !node.hiddenReason && (
         <FlagButton kind="TREE_NODE" itemId={node.id} label={t('moderation.flag.nodeAria', { text: node.text })} />
+      )}
+      {tree.viewerCanModerate && (
+        <ContentModeration
+          kind="TREE_NODE"
+          itemId={node.id}
+          itemName={t('moderation.menu.node', { text: node.text })}
+          body={node.text}
+          bodyLimits={TREE_NODE_TEXT_LIMITS}
+          hidden={!!node.hiddenReason}
+          authorId={node.author?.id ?? null}
+          municipalityId={tree.municipalityId}
+        />
       )}
       <NodeEvidence tree={tree} node={node} canEdit={tree.viewerCanEdit} />
       <NodeDiscussion node={node} canPost={!!meId} />
