@@ -21,6 +21,7 @@ import { PendingRegistrations1764300400000 } from './1764300400000-PendingRegist
 import { IndicatorDefinitionManagement1764300450000 } from './1764300450000-IndicatorDefinitionManagement.js';
 import { ProposalAttachments1764300600000 } from './1764300600000-ProposalAttachments.js';
 import { ReadCache1764300700000 } from './1764300700000-ReadCache.js';
+import { CategoryPremoderation1764300800000 } from './1764300800000-CategoryPremoderation.js';
 import { NetworkDocuments1764300900000 } from './1764300900000-NetworkDocuments.js';
 
 /** Every migration, oldest first. Listed, not globbed, so tests and the built server load the same set. */
@@ -48,5 +49,6 @@ export const migrations = [
   IndicatorDefinitionManagement1764300450000,
   ProposalAttachments1764300600000,
   ReadCache1764300700000,
+  CategoryPremoderation1764300800000,
   NetworkDocuments1764300900000,
 ];

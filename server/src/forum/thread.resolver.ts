@@ -32,15 +32,18 @@ export class ThreadResolver {
   ) {}
 
   @Public()
-  @Query(() => ForumThreadConnection, { description: 'Threads of a category: pinned first, then by last activity.' })
-  forumThreads(@Args() args: ThreadsArgs) {
-    return this.threads.list(args.categoryId, args.first, args.after);
+  @Query(() => ForumThreadConnection, {
+    description:
+      'Threads of a category: pinned first, then by last activity; one awaiting moderation for its author only.',
+  })
+  forumThreads(@Args() args: ThreadsArgs, @Ctx() ctx: RequestContext) {
+    return this.threads.list(args.categoryId, args.first, args.after, ctx.auth?.userId ?? null);
   }
 
   @Public()
-  @Query(() => ForumThread)
-  forumThread(@Args() { id }: IdArgs) {
-    return this.threads.get(id);
+  @Query(() => ForumThread, { description: 'NOT_FOUND for a thread awaiting moderation, but to its author.' })
+  forumThread(@Args() { id }: IdArgs, @Ctx() ctx: RequestContext) {
+    return this.threads.getFor(id, ctx.auth?.userId ?? null);
   }
 
   @Public()

@@ -3,29 +3,38 @@ import type { Viewer } from '../common/policy/viewer.js';
 import { canModerateIn } from './moderation.policy.js';
 
 /**
- * Whether a reply by this viewer in this thread waits for approval: the
- * thread's municipality pre-moderates, and the account is younger than its
- * days or has fewer visible posts than its minimum. Moderators and officials
- * of the municipality are never held. One statement.
+ * Whether a post by this viewer in this category waits for approval: the
+ * category's own pre-moderation setting when it has one, its municipality's
+ * otherwise, holds posts of accounts younger than its days or with fewer
+ * visible posts than its minimum. Moderators and officials of the
+ * municipality (administrators for a global category) are never held. One
+ * statement.
  */
-export async function holdsReply(
+export async function holdsPost(
   tx: Queryable,
   viewer: Viewer & { userId: string },
-  threadId: string,
+  categoryId: string,
 ): Promise<boolean> {
-  const found = await one<{ municipalityId: string }>(
+  const found = await one<{ municipalityId: string | null }>(
     tx,
     `SELECT c.municipality_id AS "municipalityId"
-     FROM forum_threads t
-     JOIN forum_categories c ON c.id = t.category_id
-     JOIN moderation_settings s ON s.municipality_id = c.municipality_id AND s.premoderation
+     FROM forum_categories c
+     LEFT JOIN forum_category_moderation_settings cs ON cs.category_id = c.id
+     LEFT JOIN moderation_settings ms ON ms.municipality_id = c.municipality_id
+     CROSS JOIN LATERAL (
+       SELECT CASE WHEN cs.category_id IS NULL THEN coalesce(ms.premoderation, false) ELSE cs.premoderation END AS active,
+              CASE WHEN cs.category_id IS NULL THEN ms.premoderation_account_days
+                   ELSE cs.premoderation_account_days END AS days,
+              CASE WHEN cs.category_id IS NULL THEN ms.premoderation_approved_posts
+                   ELSE cs.premoderation_approved_posts END AS posts
+     ) s
      JOIN users u ON u.id = $2
-     WHERE t.id = $1 AND (
-       u.created_at > now() - make_interval(days => s.premoderation_account_days)
+     WHERE c.id = $1 AND s.active AND (
+       u.created_at > now() - make_interval(days => s.days)
        OR (SELECT count(*) FROM forum_posts p
            WHERE p.author_id = u.id AND p.held_at IS NULL AND p.hidden_at IS NULL AND p.deleted_at IS NULL)
-          < s.premoderation_approved_posts)`,
-    [threadId, viewer.userId],
+          < s.posts)`,
+    [categoryId, viewer.userId],
   );
   return found !== null && !canModerateIn(viewer, found.municipalityId);
 }

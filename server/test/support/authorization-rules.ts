@@ -501,6 +501,12 @@ export const MUTATION_RULES: Record<string, MutationRule | MutationRule[]> = {
     }),
     refusal: MODERATION,
   },
+  setCategoryModerationSettings: {
+    rule: 'MUNICIPALITY_MODERATOR',
+    // Back to following the municipality: a rule run leaves no pre-moderation behind for the rules after it.
+    args: (w) => ({ input: { categoryId: w.categoryA, premoderation: null } }),
+    refusal: MODERATION,
+  },
 
   /* organisations */
   createOrganisation: {

@@ -63,6 +63,12 @@ export class ForumThread {
   @Field()
   locked!: boolean;
 
+  @Field({
+    description:
+      'Held for pre-moderation with its first post: only its author sees it until a moderator approves that post.',
+  })
+  awaitingModeration!: boolean;
+
   @Field(() => ThreadSubjectType, { nullable: true })
   subjectType!: ThreadSubjectType | null;
 

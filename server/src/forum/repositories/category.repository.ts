@@ -7,7 +7,7 @@ import type { ForumCategory } from '../models/forum.model.js';
 
 const CATEGORY_COLUMNS = `c.id, c.slug, c.name, c.description, c.position, c.municipality_id AS "municipalityId",
   c.network_id AS "networkId",
-  (SELECT count(*)::int FROM forum_threads t WHERE t.category_id = c.id) AS "threadCount"`;
+  (SELECT count(*)::int FROM forum_threads t WHERE t.category_id = c.id AND t.held_at IS NULL) AS "threadCount"`;
 
 /** A resolved scope: exactly one of the two, or neither for a global category. */
 export interface ScopeIds {

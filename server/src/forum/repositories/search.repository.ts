@@ -44,7 +44,7 @@ export class SearchRepository {
        )
        SELECT ${THREAD_COLUMNS}, h.post_id AS "postId", h.post_number AS "postNumber", h.text, h.rank
        FROM hits h JOIN forum_threads t ON t.id = h.thread_id JOIN forum_categories c ON c.id = t.category_id
-       WHERE t.hidden_at IS NULL AND ($2::uuid IS NULL OR t.category_id = $2) AND ($3::uuid IS NULL OR c.municipality_id = $3)
+       WHERE t.hidden_at IS NULL AND t.held_at IS NULL AND ($2::uuid IS NULL OR t.category_id = $2) AND ($3::uuid IS NULL OR c.municipality_id = $3)
        ORDER BY h.rank DESC, h.at DESC, h.post_id NULLS FIRST
        OFFSET $4 LIMIT $5`,
       [tsquery, filter.categoryId, filter.municipalityId, offset, limit],

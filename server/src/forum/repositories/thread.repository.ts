@@ -10,7 +10,7 @@ export const THREAD_COLUMNS = `t.id, t.category_id AS "categoryId", t.title, t.p
   t.subject_type AS "subjectType", t.subject_id AS "subjectId", t.post_count - 1 AS "replyCount",
   t.last_post_number AS "lastPostNumber", t.seq::int AS seq, t.created_at AS "createdAt",
   t.last_activity_at AS "lastActivityAt", t.last_activity_at::text AS "cursorAt", t.author_id AS "authorId",
-  t.hidden_reason AS "hiddenReason"`;
+  t.hidden_reason AS "hiddenReason", t.held_at IS NOT NULL AS "awaitingModeration"`;
 
 /** What writing into a thread needs to know, read with the thread row locked. */
 export interface LockedThread {
@@ -40,9 +40,18 @@ export interface ThreadListKey {
 export class ThreadRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Pinned first, then by last activity, newest first; `first + 1` rows are asked for by the caller. */
-  page(categoryId: string, limit: number, after: ThreadListKey | null): Promise<ForumThread[]> {
-    const params: unknown[] = [categoryId, limit];
+  /**
+   * Pinned first, then by last activity, newest first; `first + 1` rows are
+   * asked for by the caller. A thread held for pre-moderation is listed for
+   * its author only.
+   */
+  page(
+    categoryId: string,
+    limit: number,
+    after: ThreadListKey | null,
+    viewerId: string | null,
+  ): Promise<ForumThread[]> {
+    const params: unknown[] = [categoryId, limit, viewerId];
     const afterCursor = after
       ? ` AND ${keysetAfter(
           [
@@ -59,7 +68,8 @@ export class ThreadRepository {
       this.db,
       // Comments on a draft's paragraphs live in threads of their own, shown with the draft, not in the category.
       `SELECT ${THREAD_COLUMNS} FROM forum_threads t
-       WHERE t.category_id = $1 AND t.subject_type IS DISTINCT FROM '${ThreadSubjectType.DRAFT_PARAGRAPH}'${afterCursor}
+       WHERE t.category_id = $1 AND t.subject_type IS DISTINCT FROM '${ThreadSubjectType.DRAFT_PARAGRAPH}'
+         AND (t.held_at IS NULL OR t.author_id = $3::uuid)${afterCursor}
        ORDER BY t.pinned DESC, t.last_activity_at DESC, t.id DESC LIMIT $2`,
       params,
     );
@@ -98,6 +108,22 @@ export class ThreadRepository {
               last_post_number AS "lastPostNumber"
        FROM forum_threads WHERE id = $1 FOR UPDATE`,
       [id],
+    );
+  }
+
+  /** Pre-moderation: the thread waits with its first post (see PostModeratable.approve). */
+  async hold(id: string, tx: Queryable): Promise<void> {
+    await tx.query('UPDATE forum_threads SET held_at = now() WHERE id = $1', [id]);
+  }
+
+  /** Published with its first post's approval; true when it was held (it appears in its category now). */
+  async release(id: string, tx: Queryable): Promise<boolean> {
+    return (
+      (await returningOne<{ id: string }>(
+        tx,
+        'UPDATE forum_threads SET held_at = NULL WHERE id = $1 AND held_at IS NOT NULL RETURNING id',
+        [id],
+      )) !== null
     );
   }
 

@@ -99,6 +99,8 @@ export class PostModeratable implements ModeratableContent, OnModuleInit {
     const thread = await this.threads.lockForWrite(before.threadId, tx);
     await tx.query('UPDATE forum_posts SET held_at = NULL WHERE id = $1', [id]);
     const post = (await this.posts.byId(id, tx))!;
+    // A new thread held with its first post appears in its category now, as a thread just started does.
+    const started = post.number === 1 && (await this.threads.release(post.threadId, tx));
     const event = await this.events.record(tx, {
       kind: 'post.created',
       threadId: post.threadId,
@@ -107,7 +109,9 @@ export class PostModeratable implements ModeratableContent, OnModuleInit {
     await this.writer.published(tx, post);
     this.pending.set(id, {
       event,
-      category: thread ? { categoryId: thread.categoryId, threadId: thread.id, kind: 'thread.updated' } : undefined,
+      category: thread
+        ? { categoryId: thread.categoryId, threadId: thread.id, kind: started ? 'thread.created' : 'thread.updated' }
+        : undefined,
     });
   }
 

@@ -10,7 +10,7 @@ import { OnBehalfService } from '../../organisations/services/on-behalf.service.
 import type { AuthState } from '../../common/request-context.js';
 import { requireNotBlocked } from '../../moderation/blocks.js';
 import { ModerationRegistry } from '../../moderation/moderation-registry.js';
-import { holdsReply } from '../../moderation/premoderation.js';
+import { holdsPost } from '../../moderation/premoderation.js';
 import type { CreateThreadInput } from '../dtos/create-thread.input.js';
 import type { EditPostInput } from '../dtos/edit-post.input.js';
 import type { ReplyInput } from '../dtos/reply.input.js';
@@ -85,8 +85,8 @@ export class PostService {
     }
     const title = input.title.trim();
     if (!title) throw DomainError.badInput([{ field: 'title', code: FieldErrorCode.REQUIRED }]);
-    const rendered = await this.renderer.render(input.body);
-    const { thread, event } = await this.db.transaction(async (tx) => {
+    const [rendered, viewer] = await Promise.all([this.renderer.render(input.body), this.viewers.forAuth(auth)]);
+    const { thread, event, afterCommit } = await this.db.transaction(async (tx) => {
       if (!(await this.categories.exists(input.categoryId, tx)))
         throw DomainError.badInput([{ field: 'categoryId', code: FieldErrorCode.NOT_FOUND }]);
       const threadId = await this.threads.insert(
@@ -113,12 +113,24 @@ export class PostService {
       });
       const post = await this.onBehalfOf(tx, auth.userId, input.organisationId, inserted);
       await this.mentions.replace(post.id, rendered.mentionedUserIds, tx);
+      if (await holdsPost(tx, { ...viewer, userId: auth.userId }, input.categoryId)) {
+        // Pre-moderation: the first post waits, and a thread of the category's own waits with it (a subject's
+        // discussion thread is only a container, already shown with its subject). No event, no notifications.
+        await this.posts.hold(post.id, tx);
+        if (!input.subjectType) await this.threads.hold(threadId, tx);
+        const afterCommit = await this.moderation.hold(tx, ModeratableKind.POST, post.id);
+        await within?.(tx, post);
+        return { thread: (await this.threads.byId(threadId, tx))!, event: null, afterCommit };
+      }
       const event = await this.events.record(tx, { kind: 'post.created', threadId, post: toLivePost(post) });
       await within?.(tx, post);
       await this.published(tx, post);
-      return { thread: (await this.threads.byId(threadId, tx))!, event };
+      return { thread: (await this.threads.byId(threadId, tx))!, event, afterCommit: null };
     });
-    this.events.publish([event], { categoryId: thread.categoryId, threadId: thread.id, kind: 'thread.created' });
+    if (event) {
+      this.events.publish([event], { categoryId: thread.categoryId, threadId: thread.id, kind: 'thread.created' });
+    }
+    afterCommit?.();
     return thread;
   }
 
@@ -179,7 +191,7 @@ export class PostService {
       });
       const post = await this.onBehalfOf(tx, auth.userId, input.organisationId, inserted);
       await this.mentions.replace(post.id, rendered.mentionedUserIds, tx);
-      if (await holdsReply(tx, { ...viewer, userId: auth.userId }, thread.id)) {
+      if (await holdsPost(tx, { ...viewer, userId: auth.userId }, thread.categoryId)) {
         // Pre-moderation: no event and no notifications yet, so nobody else hears of it until a moderator approves it.
         await this.posts.hold(post.id, tx);
         const afterCommit = await this.moderation.hold(tx, ModeratableKind.POST, post.id);

@@ -29,8 +29,13 @@ export class ThreadService {
   ) {}
 
   /** Pinned first, then by last activity; the cursor carries all three sort keys. */
-  async list(categoryId: string, first: number, after?: string | null): Promise<ConnectionShape<ForumThread>> {
-    const found = await this.threads.page(categoryId, first + 1, listKeyOf(decodeCursor(after)));
+  async list(
+    categoryId: string,
+    first: number,
+    after: string | null | undefined,
+    viewerId: string | null,
+  ): Promise<ConnectionShape<ForumThread>> {
+    const found = await this.threads.page(categoryId, first + 1, listKeyOf(decodeCursor(after)), viewerId);
     return toConnection(found, first, (t) => [`${t.pinned ? 1 : 0}|${t.cursorAt}`, t.id]);
   }
 
@@ -42,6 +47,13 @@ export class ThreadService {
   async get(id: string): Promise<ForumThread> {
     const thread = await this.threads.byId(id);
     if (!thread) throw DomainError.notFound('The thread');
+    return thread;
+  }
+
+  /** As `get`, but a thread held for pre-moderation exists for its author only. */
+  async getFor(id: string, viewerId: string | null): Promise<ForumThread> {
+    const thread = await this.get(id);
+    if (thread.awaitingModeration && thread.authorId !== viewerId) throw DomainError.notFound('The thread');
     return thread;
   }
 

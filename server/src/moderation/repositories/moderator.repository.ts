@@ -27,7 +27,7 @@ export class ModeratorRepository {
   }
 
   /** The category's municipality (null: global or network), or undefined when there is no such category. */
-  async categoryMunicipality(categoryId: string, tx: Queryable): Promise<string | null | undefined> {
+  async categoryMunicipality(categoryId: string, tx: Queryable = this.db): Promise<string | null | undefined> {
     const found = await one<{ municipalityId: string | null }>(
       tx,
       'SELECT municipality_id AS "municipalityId" FROM forum_categories WHERE id = $1',

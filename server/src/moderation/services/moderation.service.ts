@@ -38,7 +38,7 @@ import { ModerationNotifier } from './moderation-notifier.js';
 const itemNotFound = () => new DomainError(ErrorCode.MODERATION_ITEM_NOT_FOUND, 'There is no such item to moderate.');
 
 /** Moderating somewhere else is a different refusal from not moderating at all. */
-function requireModeratorIn(viewer: Viewer, municipalityId: string | null): void {
+export function requireModeratorIn(viewer: Viewer, municipalityId: string | null): void {
   if (canModerateIn(viewer, municipalityId)) return;
   if (viewer.municipalRoles.size > 0) {
     throw new DomainError(ErrorCode.MODERATION_OUT_OF_SCOPE, 'You moderate other municipalities, not this one.');
