@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { one, returning, returningOne, rows, type Queryable } from '../../common/database/sql.js';
+import { sharedBatchLoader } from '../../common/database/shared-batch.js';
+import { mapByKeys, one, returning, returningOne, rows, type Queryable } from '../../common/database/sql.js';
 
 /** A session as its owner sees it in the list of logins. */
 export interface SessionRow {
@@ -43,15 +44,30 @@ export class SessionRepository {
     return created!.id;
   }
 
+  /** Every request looks its session up: concurrent requests' lookups share one statement. */
+  private readonly activeByTokenHash = sharedBatchLoader(
+    async (keys: readonly { tokenHash: Buffer; touchIntervalSeconds: number }[]) => {
+      const found = await rows<ActiveSession & { tokenHash: string }>(
+        this.db,
+        `SELECT encode(s.token_hash, 'hex') AS "tokenHash", s.id AS "sessionId", s.user_id AS "userId",
+                u.is_admin AS "isAdmin", s.expires_at AS "expiresAt",
+                s.last_seen_at < now() - make_interval(secs => $2) AS stale
+         FROM sessions s JOIN users u ON u.id = s.user_id
+         WHERE s.token_hash = ANY($1::bytea[]) AND s.revoked_at IS NULL AND s.expires_at > now()`,
+        [keys.map((k) => k.tokenHash), keys[0].touchIntervalSeconds],
+      );
+      return mapByKeys(
+        keys.map((k) => k.tokenHash.toString('hex')),
+        found,
+        (row) => row.tokenHash,
+        null,
+        ({ tokenHash: _, ...session }) => session,
+      );
+    },
+  );
+
   findActiveByTokenHash(tokenHash: Buffer, touchIntervalSeconds: number): Promise<ActiveSession | null> {
-    return one<ActiveSession>(
-      this.db,
-      `SELECT s.id AS "sessionId", s.user_id AS "userId", u.is_admin AS "isAdmin", s.expires_at AS "expiresAt",
-              s.last_seen_at < now() - make_interval(secs => $2) AS stale
-       FROM sessions s JOIN users u ON u.id = s.user_id
-       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
-      [tokenHash, touchIntervalSeconds],
-    );
+    return this.activeByTokenHash.load({ tokenHash, touchIntervalSeconds });
   }
 
   async touch(sessionId: string): Promise<void> {

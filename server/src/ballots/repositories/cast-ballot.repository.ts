@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ConsultationPhaseKind } from '@ratusz/shared';
+import { sharedBatchLoader } from '../../common/database/shared-batch.js';
 import { mapByKeys, one, rows, type Queryable } from '../../common/database/sql.js';
 import type { StoredPhase } from '../../consultations/repositories/consultation-phase.repository.js';
 import type { BallotChoice, CastBallot } from '../models/cast-ballot.model.js';
@@ -62,27 +63,52 @@ export class CastBallotRepository {
    * district to its city) and asks whether the consultation's municipality
    * is on the way.
    */
-  castContext(ballotId: string, voterId: string, tx: Queryable = this.db): Promise<CastContext | null> {
-    return one<CastContext>(
+  castContext(ballotId: string, voterId: string, tx?: Queryable): Promise<CastContext | null> {
+    // Outside a transaction (every cast but a ballot's first) concurrent voters' reads share one statement.
+    if (!tx) return this.sharedContexts.load({ ballotId, voterId });
+    return this.contexts([{ ballotId, voterId }], tx).then(([context]) => context);
+  }
+
+  private readonly sharedContexts = sharedBatchLoader((keys: readonly { ballotId: string; voterId: string }[]) =>
+    this.contexts(keys, this.db),
+  );
+
+  /** One context per (ballot, voter), in order; null where the ballot does not exist. */
+  private async contexts(
+    keys: readonly { ballotId: string; voterId: string }[],
+    tx: Queryable,
+  ): Promise<(CastContext | null)[]> {
+    const found = await rows<CastContext & { position: string }>(
       tx,
-      `WITH RECURSIVE chain AS (
-         SELECT m.id, m.parent_id, 0 AS depth FROM users u JOIN municipalities m ON m.id = u.home_municipality_id
-         WHERE u.id = $2
-         UNION ALL
-         SELECT p.id, p.parent_id, chain.depth + 1 FROM municipalities p JOIN chain ON p.id = chain.parent_id
-         WHERE chain.depth < 20)
-       SELECT b.id, b.consultation_id AS "consultationId", b.method, b.max_choices AS "maxChoices",
-         b.points_total AS "pointsTotal", b.points_per_option_max AS "pointsPerOptionMax", b.eligibility,
-         b.results_visibility AS "resultsVisibility", b.frozen_at IS NOT NULL AS frozen, c.municipality_id AS "municipalityId", c.status AS "consultationStatus",
-         ARRAY(SELECT o.id::text FROM ballot_options o WHERE o.ballot_id = b.id ORDER BY o.position) AS "optionIds",
-         EXISTS (SELECT 1 FROM chain WHERE chain.id = c.municipality_id) AS resident,
-         c.advanced_to AS "advancedTo",
-         coalesce((SELECT json_agg(json_build_object('id', p.id, 'consultationId', p.consultation_id,
-             'position', p.position, 'kind', p.kind, 'startsOn', p.starts_on::text, 'endsOn', p.ends_on::text)
-             ORDER BY p.position)
-           FROM consultation_phases p WHERE p.consultation_id = c.id), '[]') AS phases
-       FROM ballots b JOIN consultations c ON c.id = b.consultation_id WHERE b.id = $1`,
-      [ballotId, voterId],
+      `SELECT k.position::text AS position, ctx.*
+       FROM unnest($1::uuid[], $2::uuid[]) WITH ORDINALITY AS k(ballot_id, voter_id, position)
+       CROSS JOIN LATERAL (
+         WITH RECURSIVE chain AS (
+           SELECT m.id, m.parent_id, 0 AS depth FROM users u JOIN municipalities m ON m.id = u.home_municipality_id
+           WHERE u.id = k.voter_id
+           UNION ALL
+           SELECT p.id, p.parent_id, chain.depth + 1 FROM municipalities p JOIN chain ON p.id = chain.parent_id
+           WHERE chain.depth < 20)
+         SELECT b.id, b.consultation_id AS "consultationId", b.method, b.max_choices AS "maxChoices",
+           b.points_total AS "pointsTotal", b.points_per_option_max AS "pointsPerOptionMax", b.eligibility,
+           b.results_visibility AS "resultsVisibility", b.frozen_at IS NOT NULL AS frozen,
+           c.municipality_id AS "municipalityId", c.status AS "consultationStatus",
+           ARRAY(SELECT o.id::text FROM ballot_options o WHERE o.ballot_id = b.id ORDER BY o.position) AS "optionIds",
+           EXISTS (SELECT 1 FROM chain WHERE chain.id = c.municipality_id) AS resident,
+           c.advanced_to AS "advancedTo",
+           coalesce((SELECT json_agg(json_build_object('id', p.id, 'consultationId', p.consultation_id,
+               'position', p.position, 'kind', p.kind, 'startsOn', p.starts_on::text, 'endsOn', p.ends_on::text)
+               ORDER BY p.position)
+             FROM consultation_phases p WHERE p.consultation_id = c.id), '[]') AS phases
+         FROM ballots b JOIN consultations c ON c.id = b.consultation_id WHERE b.id = k.ballot_id) ctx`,
+      [keys.map((k) => k.ballotId), keys.map((k) => k.voterId)],
+    );
+    return mapByKeys(
+      keys.map((_, i) => String(i + 1)),
+      found,
+      (row) => row.position,
+      null,
+      ({ position: _, ...context }) => context,
     );
   }
 
