@@ -1,6 +1,13 @@
 import { ModeratorRole, Role, type MunicipalRole } from '@ratusz/shared';
 import { ANONYMOUS_VIEWER, type Viewer } from '../common/policy/viewer.js';
-import { actorRoleOf, canConfigureModeration, canFlag, canModerateIn, canSanction } from './moderation.policy.js';
+import {
+  actorRoleOf,
+  canConfigureModeration,
+  canFlag,
+  canModerateIn,
+  canSanction,
+  canSeeHiddenContent,
+} from './moderation.policy.js';
 
 const HERE = 'municipality-here';
 const THERE = 'municipality-there';
@@ -40,6 +47,18 @@ describe('moderation policy', () => {
     expect(canSanction(viewer([], true), HERE, { isAdmin: true })).toBe(false);
     expect(canConfigureModeration(viewer([Role.OFFICIAL]), HERE)).toBe(true);
     expect(canConfigureModeration(viewer([Role.MODERATOR]), HERE)).toBe(false);
+  });
+
+  it('shows hidden or held content to its author and to those who moderate it only', () => {
+    const item = { authorId: 'viewer', municipalityId: HERE };
+    const others = { authorId: 'someone', municipalityId: HERE };
+    expect(canSeeHiddenContent(viewer(), item)).toBe(true);
+    expect(canSeeHiddenContent(viewer(), others)).toBe(false);
+    expect(canSeeHiddenContent(ANONYMOUS_VIEWER, { authorId: null, municipalityId: HERE })).toBe(false);
+    expect(canSeeHiddenContent(viewer([Role.MODERATOR]), others)).toBe(true);
+    expect(canSeeHiddenContent(viewer([Role.OFFICIAL]), others)).toBe(true);
+    expect(canSeeHiddenContent(viewer([Role.MODERATOR]), { ...others, municipalityId: THERE })).toBe(false);
+    expect(canSeeHiddenContent(viewer([], true), { ...others, municipalityId: null })).toBe(true);
   });
 
   it('names the actor by role for the public log', () => {
