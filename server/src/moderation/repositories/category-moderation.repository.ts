@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { mapByKeys, rows, type Queryable } from '../../common/database/sql.js';
+import { EFFECTIVE_PREMODERATION } from '../premoderation.js';
 import type { CategoryModerationSettings } from '../models/category-moderation-settings.model.js';
 
 export interface PremoderationThresholds {
@@ -18,16 +19,9 @@ export class CategoryModerationRepository {
   async effective(categoryIds: readonly string[]): Promise<(CategoryModerationSettings | null)[]> {
     const found = await rows<CategoryModerationSettings>(
       this.db,
-      `SELECT c.id AS "categoryId", cs.category_id IS NULL AS inherited,
-         CASE WHEN cs.category_id IS NULL THEN coalesce(ms.premoderation, false) ELSE cs.premoderation END
-           AS premoderation,
-         coalesce(CASE WHEN cs.category_id IS NULL THEN ms.premoderation_account_days
-                       ELSE cs.premoderation_account_days END, 0) AS "premoderationAccountDays",
-         coalesce(CASE WHEN cs.category_id IS NULL THEN ms.premoderation_approved_posts
-                       ELSE cs.premoderation_approved_posts END, 0) AS "premoderationApprovedPosts"
-       FROM forum_categories c
-       LEFT JOIN forum_category_moderation_settings cs ON cs.category_id = c.id
-       LEFT JOIN moderation_settings ms ON ms.municipality_id = c.municipality_id
+      `SELECT c.id AS "categoryId", s.inherited, s.active AS premoderation, s.days AS "premoderationAccountDays",
+         s.posts AS "premoderationApprovedPosts"
+       FROM forum_categories c ${EFFECTIVE_PREMODERATION}
        WHERE c.id = ANY($1::uuid[])`,
       [categoryIds],
     );
