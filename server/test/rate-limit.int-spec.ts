@@ -6,6 +6,7 @@ import { MetadataScanner } from '@nestjs/core';
 import { UPLOAD_CSRF_HEADER } from '@ratusz/shared';
 import { RATE_LIMIT_METADATA } from '../src/common/rate-limit/rate-limit.decorator.js';
 import { RateLimitHousekeepingService } from '../src/common/rate-limit/rate-limit-housekeeping.service.js';
+import { RateLimitRepository } from '../src/common/rate-limit/repositories/rate-limit.repository.js';
 import { RATE_LIMIT_RULES } from '../src/common/rate-limit/rate-limit.rules.js';
 import { REPO_ROOT } from '../src/config/app-config.js';
 import { resolvers } from '../src/schema/resolvers.js';
@@ -192,6 +193,30 @@ describe('rate limits', () => {
     );
     expect(Number(expired)).toBe(0);
     expect(await livePostCounters()).toBe(live);
+  });
+
+  it('counts concurrent requests on one key one by one, though they share a statement', async () => {
+    const counters = a.app.get(RateLimitRepository);
+    const key = `TEST:ip:${randomInt(1e9)}`;
+    const other = `TEST:user:${randomInt(1e9)}`;
+    const hits = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        counters.hit(
+          i % 2 === 0
+            ? [{ key, windowSeconds: 60 }]
+            : [
+                { key, windowSeconds: 60 },
+                { key: other, windowSeconds: 60 },
+              ],
+        ),
+      ),
+    );
+    expect(hits.map((request) => request[0].hits).sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(hits.flatMap((request) => request.slice(1).map((hit) => hit.hits)).sort()).toEqual([1, 2, 3]);
+    const [{ hits: stored }] = await a.db.query<{ hits: number }[]>('SELECT hits FROM rate_limits WHERE key = $1', [
+      key,
+    ]);
+    expect(stored).toBe(6);
   });
 
   it('names a rate-limit rule on every mutation and on the expensive public reads', () => {
