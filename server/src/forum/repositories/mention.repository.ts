@@ -20,17 +20,21 @@ export class MentionRepository {
   }
 
   /** Makes the post mention exactly these users (after an edit the old mentions no longer hold). */
+  /** A new post's mentions: nothing to delete, and no statement at all when it mentions nobody. */
+  async add(postId: string, userIds: readonly string[], tx: Queryable): Promise<void> {
+    if (!userIds.length) return;
+    await tx.query(
+      'INSERT INTO forum_post_mentions (post_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
+      [postId, userIds],
+    );
+  }
+
   async replace(postId: string, userIds: readonly string[], tx: Queryable): Promise<void> {
     await tx.query('DELETE FROM forum_post_mentions WHERE post_id = $1 AND NOT (user_id = ANY($2::uuid[]))', [
       postId,
       userIds,
     ]);
-    if (userIds.length) {
-      await tx.query(
-        'INSERT INTO forum_post_mentions (post_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
-        [postId, userIds],
-      );
-    }
+    await this.add(postId, userIds, tx);
   }
 
   /** Per post, the ids of the users it mentions (DataLoader batch). */

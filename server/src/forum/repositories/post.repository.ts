@@ -183,8 +183,32 @@ export class PostRepository {
     return inserted!.id;
   }
 
-  async countReply(parentId: string, tx: Queryable): Promise<void> {
-    await tx.query('UPDATE forum_posts SET reply_count = reply_count + 1 WHERE id = $1', [parentId]);
+  /**
+   * A reply, inserted and counted on its parent in one statement (one round trip while the thread row is locked),
+   * read back as byId reads it; the organisation it is written for is set afterwards (onBehalfOf).
+   */
+  async insertReply(values: NewPost & { parentId: string }, tx: Queryable): Promise<ForumPost> {
+    const inserted = await one<ForumPost>(
+      tx,
+      `WITH p AS (
+         INSERT INTO forum_posts (thread_id, parent_id, number, path, depth, author_id, body_source, body_html, stance, quoted_post_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *
+       ), counted AS (UPDATE forum_posts SET reply_count = reply_count + 1 WHERE id = $2)
+       SELECT ${POST_COLUMNS}, NULL::json AS "onBehalfOf" FROM p`,
+      [
+        values.threadId,
+        values.parentId,
+        values.number,
+        values.path,
+        values.depth,
+        values.authorId,
+        values.source,
+        values.html,
+        values.stance,
+        values.quotedPostId,
+      ],
+    );
+    return inserted!;
   }
 
   async updateBody(id: string, source: string, html: string, tx: Queryable): Promise<void> {

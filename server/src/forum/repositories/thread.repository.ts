@@ -12,7 +12,10 @@ export const THREAD_COLUMNS = `t.id, t.category_id AS "categoryId", t.title, t.p
   t.last_activity_at AS "lastActivityAt", t.last_activity_at::text AS "cursorAt", t.author_id AS "authorId",
   t.hidden_reason AS "hiddenReason", t.held_at IS NOT NULL AS "awaitingModeration"`;
 
-/** What writing into a thread needs to know, read with the thread row locked. */
+/** What writing into a thread needs to know (read with the thread row locked, except for checks made before). */
+const LOCKED_THREAD_COLUMNS = `id, category_id AS "categoryId", locked, subject_type AS "subjectType",
+  last_post_number AS "lastPostNumber"`;
+
 export interface LockedThread {
   id: string;
   categoryId: string;
@@ -102,13 +105,7 @@ export class ThreadRepository {
 
   /** Locks the thread row until the transaction ends: post numbers and event sequence numbers depend on it. */
   lockForWrite(id: string, tx: Queryable): Promise<LockedThread | null> {
-    return one<LockedThread>(
-      tx,
-      `SELECT id, category_id AS "categoryId", locked, subject_type AS "subjectType",
-              last_post_number AS "lastPostNumber"
-       FROM forum_threads WHERE id = $1 FOR UPDATE`,
-      [id],
-    );
+    return one<LockedThread>(tx, `SELECT ${LOCKED_THREAD_COLUMNS} FROM forum_threads WHERE id = $1 FOR UPDATE`, [id]);
   }
 
   /** Pre-moderation: the thread waits with its first post (see PostModeratable.approve). */
@@ -127,11 +124,24 @@ export class ThreadRepository {
     );
   }
 
-  /** Counts a new post numbered `number` and makes the thread the most recently active one. */
-  async countNewPost(id: string, number: number, tx: Queryable): Promise<void> {
-    await tx.query(
-      `UPDATE forum_threads SET last_post_number = $2, post_count = post_count + 1, last_activity_at = now() WHERE id = $1`,
-      [id, number],
+  /** The same as lockForWrite without the lock, for the checks a writer makes before taking it. */
+  writeTarget(id: string, db: Queryable = this.db): Promise<LockedThread | null> {
+    return one<LockedThread>(db, `SELECT ${LOCKED_THREAD_COLUMNS} FROM forum_threads WHERE id = $1`, [id]);
+  }
+
+  /**
+   * Takes the thread's next post number (`lastPostNumber` is the new post's), counts the post and makes the thread
+   * the most recently active one, in the one statement that locks the row until the transaction ends. A reply
+   * refused after it rolls it back with everything else.
+   */
+  claimPostNumber(id: string, tx: Queryable): Promise<LockedThread | null> {
+    return returningOne<LockedThread>(
+      tx,
+      `UPDATE forum_threads
+       SET last_post_number = last_post_number + 1, post_count = post_count + 1, last_activity_at = now()
+       WHERE id = $1
+       RETURNING ${LOCKED_THREAD_COLUMNS}`,
+      [id],
     );
   }
 
