@@ -61,7 +61,9 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { logSql: config.logSql })),
+        TypeOrmModule.forRoot(
+          dataSourceOptions(databaseUrl, { logSql: config.logSql, poolSize: config.databasePoolSize }),
+        ),
         RealtimeModule,
         PolicyModule,
         AuditModule,

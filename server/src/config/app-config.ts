@@ -47,6 +47,8 @@ export interface AppConfig {
   publicUrl: string;
   /** READ_CACHE_MB: memory for anonymous thread pages served without execution (common/read-cache/); 0 turns it off. */
   readCacheMb: number;
+  /** DATABASE_POOL_SIZE: PostgreSQL connections each server instance keeps open at most. */
+  databasePoolSize: number;
   /**
    * UNATTACHED_UPLOAD_GRACE_HOURS: how long a file uploaded for a proposal may wait to be attached before the
    * hourly cleanup deletes it (an upload whose form was abandoned).
@@ -147,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: readMailFrom(env.MAIL_FROM),
     publicUrl: readPublicUrl(env.PUBLIC_URL, readInteger(env.PORT, 3000, 'PORT', 0, 65535)),
     readCacheMb: readInteger(env.READ_CACHE_MB, 32, 'READ_CACHE_MB', 0, 4096),
+    databasePoolSize: readInteger(env.DATABASE_POOL_SIZE, 10, 'DATABASE_POOL_SIZE', 1, 1000),
     unattachedUploadGraceHours: readInteger(
       env.UNATTACHED_UPLOAD_GRACE_HOURS,
       24,
