@@ -5,6 +5,7 @@ import {
   type ConsultationEvent,
   type ServerToClientEvents,
 } from '@ratusz/shared';
+import { CastBallotRepository } from '../src/ballots/repositories/cast-ballot.repository.js';
 import { BALLOT_CAST_COALESCE_MS } from '../src/ballots/services/ballot-live.service.js';
 import { Clock } from '../src/consultations/clock.js';
 import { ensureServiceAreas } from './support/consultation-factories.js';
@@ -778,6 +779,39 @@ describe('ballots', () => {
         [ballot.id],
       );
       expect(rows).toBe(400);
+    });
+
+    it('stores casts gathered into one statement as if each came alone: the same voter twice, a taken receipt', async () => {
+      const { ballot } = await votingBallot({ method: 'APPROVAL', eligibility: 'ANY_REGISTERED' });
+      const [a, b, c] = await insertVoters(t.db, t.url, 3);
+      // Frozen, so the casts below take the shared path.
+      expect((await cast(a.client, ballot.id, [{ optionId: ballot.options[0].id }])).errors).toBeUndefined();
+      const casts = t.app.get(CastBallotRepository);
+      const base = { ballotId: ballot.id, at: new Date(), municipalityId: county.id };
+      const choose = (option: number) => [{ optionId: ballot.options[option].id, points: null, rank: null }];
+      // Issued in one turn of the event loop: one batch.
+      const results = await Promise.allSettled([
+        casts.upsert({ ...base, voterId: b.id, receipt: 'BBBBBBBBB2', choices: choose(1) }),
+        casts.upsert({ ...base, voterId: b.id, receipt: 'BBBBBBBBB3', choices: choose(2) }),
+        casts.upsert({ ...base, voterId: c.id, receipt: 'BBBBBBBBB2', choices: choose(3) }),
+        casts.upsert({ ...base, voterId: a.id, receipt: 'AAAAAAAAA2', choices: choose(4) }),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+      const stored: { voter_id: string; receipt: string; option_id: string }[] = await t.db.query(
+        `SELECT cb.voter_id, cb.receipt, c.option_id FROM cast_ballots cb
+         JOIN cast_ballot_choices c ON c.cast_ballot_id = cb.id AND c.revision = cb.revision
+         WHERE cb.ballot_id = $1 ORDER BY cb.receipt`,
+        [ballot.id],
+      );
+      // b's later cast counts and keeps the first receipt; c's taken receipt stored nothing; a changed its ballot.
+      expect(stored.find((row) => row.voter_id === b.id)).toEqual({
+        voter_id: b.id,
+        receipt: 'BBBBBBBBB2',
+        option_id: ballot.options[2].id,
+      });
+      expect(stored.some((row) => row.voter_id === c.id)).toBe(false);
+      expect(stored.find((row) => row.voter_id === a.id)?.option_id).toBe(ballot.options[4].id);
+      expect(stored).toHaveLength(2);
     });
 
     it('pushes configuration changes and coalesced cast counts to a real socket.io client', async () => {

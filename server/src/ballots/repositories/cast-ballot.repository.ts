@@ -32,6 +32,17 @@ export interface CastContext {
   phases: StoredPhase[];
 }
 
+/** One voter's ballot to store. */
+export interface NewCast {
+  ballotId: string;
+  voterId: string;
+  receipt: string;
+  at: Date;
+  choices: readonly BallotChoice[];
+  /** The consultation's municipality: a voter blocked there casts nothing. */
+  municipalityId: string;
+}
+
 /** Choices in columns, as the statements take them (unnest of parallel arrays). */
 interface ChoiceColumns {
   optionIds: string[];
@@ -118,45 +129,107 @@ export class CastBallotRepository {
    * stays; the choices are written under the new revision and older ones
    * deleted. Two casts by one voter at once queue on the row; the tallies
    * count only the choices of each row's current revision, so even then
-   * exactly the last ballot counts.
+   * exactly the last ballot counts. A voter blocked in the municipality
+   * casts nothing (null).
+   *
+   * Outside a transaction, concurrent voters' casts share the statement.
    */
-  async upsert(
-    values: {
-      ballotId: string;
-      voterId: string;
-      receipt: string;
-      at: Date;
-      choices: readonly BallotChoice[];
-      /** The consultation's municipality: a voter blocked there casts nothing (null answered). */
-      municipalityId: string;
+  async upsert(values: NewCast, tx?: Queryable): Promise<{ receipt: string; castAt: Date } | null> {
+    if (!tx) return this.sharedUpserts.load(values);
+    return (await this.upsertAll([values], tx))[0];
+  }
+
+  private readonly sharedUpserts = sharedBatchLoader<NewCast, { receipt: string; castAt: Date } | null>(
+    async (casts) => {
+      const answers: ({ receipt: string; castAt: Date } | null | Error)[] = new Array(casts.length);
+      // One voter at most once per statement (ON CONFLICT touches a row once): a second cast of the same voter
+      // goes in the next round, after the first, so the later one counts as it would alone.
+      let pending = casts.map((cast, index) => ({ cast, index }));
+      while (pending.length > 0) {
+        const seen = new Set<string>();
+        const round: typeof pending = [];
+        const later: typeof pending = [];
+        for (const item of pending) {
+          const voter = `${item.cast.ballotId}:${item.cast.voterId}`;
+          (seen.has(voter) ? later : round).push(item);
+          seen.add(voter);
+        }
+        try {
+          const written = await this.upsertAll(
+            round.map((item) => item.cast),
+            this.db,
+          );
+          round.forEach((item, i) => (answers[item.index] = written[i]));
+        } catch {
+          // One failure (a receipt taken, very rarely) must not fail the others: each on its own, with its own error.
+          for (const item of round) {
+            try {
+              answers[item.index] = (await this.upsertAll([item.cast], this.db))[0];
+            } catch (error) {
+              answers[item.index] = error instanceof Error ? error : new Error(String(error));
+            }
+          }
+        }
+        pending = later;
+      }
+      return answers;
     },
-    tx: Queryable = this.db,
-  ): Promise<{ receipt: string; castAt: Date } | null> {
-    const { optionIds, points, ranks } = columns(values.choices);
+  );
+
+  private async upsertAll(
+    casts: readonly NewCast[],
+    tx: Queryable,
+  ): Promise<({ receipt: string; castAt: Date } | null)[]> {
+    const positions = casts.flatMap((cast, i) => cast.choices.map(() => i + 1));
+    const { optionIds, points, ranks } = columns(casts.flatMap((cast) => cast.choices));
     // The block check (moderation's requireNotBlocked, whose error the caller then raises) is this statement's
-    // condition: checked and written at one moment, and one round trip fewer on the hot path.
-    const [cast] = await rows<{ receipt: string; castAt: Date }>(
+    // condition: checked and written at one moment. Rows are written in key order, so concurrent statements
+    // lock voters' rows in one order.
+    const found = await rows<{ position: string; receipt: string; castAt: Date }>(
       tx,
-      `WITH cast_row AS (
+      `WITH input AS (
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[], $5::uuid[])
+           WITH ORDINALITY AS i(ballot_id, voter_id, receipt, at, municipality_id, position)),
+       cast_row AS (
          INSERT INTO cast_ballots AS cb (ballot_id, voter_id, receipt, first_cast_at, cast_at)
-         SELECT $1, $2, $3, $4, $4
+         SELECT ballot_id, voter_id, receipt, at, at FROM input
          WHERE NOT EXISTS (SELECT 1 FROM moderation_sanctions s
-           WHERE s.user_id = $2 AND s.kind = 'BLOCK' AND s.lifted_at IS NULL AND s.ends_at > now()
-             AND s.municipality_id = $8)
+           WHERE s.user_id = input.voter_id AND s.kind = 'BLOCK' AND s.lifted_at IS NULL AND s.ends_at > now()
+             AND s.municipality_id = input.municipality_id)
+         ORDER BY ballot_id, voter_id
          ON CONFLICT ON CONSTRAINT cast_ballots_voter_uq
            DO UPDATE SET revision = cb.revision + 1, cast_at = excluded.cast_at
-         RETURNING cb.id, cb.revision, cb.receipt, cb.cast_at),
+         RETURNING cb.id, cb.ballot_id, cb.voter_id, cb.revision, cb.receipt, cb.cast_at),
        cleared AS (
          DELETE FROM cast_ballot_choices c USING cast_row
          WHERE c.cast_ballot_id = cast_row.id AND c.revision < cast_row.revision),
        added AS (
          INSERT INTO cast_ballot_choices (cast_ballot_id, revision, option_id, points, rank)
          SELECT cast_row.id, cast_row.revision, ch.option_id, ch.points, ch.rank
-         FROM cast_row, unnest($5::uuid[], $6::int[], $7::int[]) AS ch(option_id, points, rank))
-       SELECT receipt, cast_at AS "castAt" FROM cast_row`,
-      [values.ballotId, values.voterId, values.receipt, values.at, optionIds, points, ranks, values.municipalityId],
+         FROM unnest($6::int[], $7::uuid[], $8::int[], $9::int[]) AS ch(position, option_id, points, rank)
+         JOIN input ON input.position = ch.position
+         JOIN cast_row ON cast_row.ballot_id = input.ballot_id AND cast_row.voter_id = input.voter_id)
+       SELECT input.position::text AS position, cast_row.receipt, cast_row.cast_at AS "castAt"
+       FROM input JOIN cast_row ON cast_row.ballot_id = input.ballot_id AND cast_row.voter_id = input.voter_id`,
+      [
+        casts.map((c) => c.ballotId),
+        casts.map((c) => c.voterId),
+        casts.map((c) => c.receipt),
+        casts.map((c) => c.at),
+        casts.map((c) => c.municipalityId),
+        positions,
+        optionIds,
+        points,
+        ranks,
+      ],
     );
-    return cast ?? null;
+    return mapByKeys(
+      casts.map((_, i) => String(i + 1)),
+      found,
+      (row) => row.position,
+      null,
+      ({ receipt, castAt }) => ({ receipt, castAt }),
+    );
   }
 
   /** The viewer's own ballot on each of these ballots (null where they have not voted). */

@@ -14,7 +14,8 @@ const MAX_BATCH = 200;
  * turn later, exactly as a statement of its own would. Keys repeat in a batch
  * when two requests ask for the same thing; the batch answers each position.
  */
-export function sharedBatchLoader<K, V>(batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+/** An Error in the answer fails that key's load alone. */
+export function sharedBatchLoader<K, V>(batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
   return new DataLoader<K, V>(batch, {
     cache: false,
     maxBatchSize: MAX_BATCH,
