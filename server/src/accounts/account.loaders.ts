@@ -7,6 +7,7 @@ import { UserRepository } from './repositories/user.repository.js';
 
 const USER_BY_ID = Symbol('user.byId');
 const GRANTS_BY_USER = Symbol('roleGrants.byUser');
+const IS_ADMIN = Symbol('user.isAdmin');
 
 /** Batches user and role look-ups of one request into one statement each. */
 @Injectable()
@@ -21,6 +22,11 @@ export class AccountLoaders {
       USER_BY_ID,
       () => new DataLoader((ids: readonly string[]) => this.users.summariesByIds(ids)),
     );
+  }
+
+  /** Whether a user is an administrator; never a GraphQL field of its own (see viewerCanSanction). */
+  isAdmin(ctx: RequestContext): DataLoader<string, boolean> {
+    return ctx.loaders.get(IS_ADMIN, () => new DataLoader((ids: readonly string[]) => this.users.adminFlagsByIds(ids)));
   }
 
   grantsOf(ctx: RequestContext): DataLoader<string, RoleGrant[]> {

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../common/request-context.js';
-import type { ForumCategory } from './models/forum.model.js';
+import type { ForumCategory, ForumThread } from './models/forum.model.js';
 import { CategoryRepository } from './repositories/category.repository.js';
 import { MentionRepository } from './repositories/mention.repository.js';
 import { ReactionRepository } from './repositories/reaction.repository.js';
 import { ReadPositionRepository } from './repositories/read-position.repository.js';
+import { ThreadRepository } from './repositories/thread.repository.js';
 
 const CATEGORY = Symbol('forum.category');
+const THREAD = Symbol('forum.thread');
 const READ_POSITION = Symbol('forum.readPosition');
 const REACTED = Symbol('forum.reacted');
 const MENTIONS = Symbol('forum.mentions');
@@ -20,10 +22,15 @@ export class ForumLoaders {
     private readonly readPositions: ReadPositionRepository,
     private readonly reactions: ReactionRepository,
     private readonly mentions: MentionRepository,
+    private readonly threads: ThreadRepository,
   ) {}
 
   category(ctx: RequestContext): DataLoader<string, ForumCategory | null> {
     return ctx.loaders.get(CATEGORY, () => new DataLoader((ids: readonly string[]) => this.categories.byIds(ids)));
+  }
+
+  thread(ctx: RequestContext): DataLoader<string, ForumThread | null> {
+    return ctx.loaders.get(THREAD, () => new DataLoader((ids: readonly string[]) => this.threads.byIds(ids)));
   }
 
   /** Keyed by thread id: the last post number the user has read (0 if none). Only for logged-in requests. */

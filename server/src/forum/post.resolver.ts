@@ -19,6 +19,7 @@ import { PostReadService } from './services/post-read.service.js';
 import { PostRendererService } from './services/post-renderer.service.js';
 import { PostService } from './services/post.service.js';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator.js';
+import { viewerCanSanctionAuthor } from '../moderation/sanction-fields.js';
 
 @Resolver(() => ForumPost)
 export class PostResolver {
@@ -102,6 +103,23 @@ export class PostResolver {
     const users = await this.accounts.userById(ctx).loadMany(ids);
     // A user deleted between the two queries is simply left out.
     return users.filter((user): user is UserSummary => user !== null && !(user instanceof Error));
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether you may warn or block its author (you moderate its category’s municipality and the author is not an administrator).',
+  })
+  async viewerCanSanction(@Parent() post: ForumPost, @Ctx() ctx: RequestContext): Promise<boolean> {
+    const viewer = await this.viewers.forRequest(ctx);
+    // Anonymous and plain readers skip the thread and category look-ups altogether.
+    if (!post.authorId || (!viewer.isAdmin && viewer.municipalRoles.size === 0)) return false;
+    const thread = await this.forum.thread(ctx).load(post.threadId);
+    const category = thread ? await this.forum.category(ctx).load(thread.categoryId) : null;
+    return viewerCanSanctionAuthor(
+      viewer,
+      { authorId: post.authorId, municipalityId: category?.municipalityId ?? null },
+      this.accounts.isAdmin(ctx),
+    );
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you upvoted it (false when logged out).' })

@@ -10,6 +10,7 @@ import { IdArgs } from '../common/validation/id-field.js';
 import { Document } from '../documents/models/document.model.js';
 import { ForumPost, ForumThread } from '../forum/models/forum.model.js';
 import { canSeeHiddenContent } from '../moderation/moderation.policy.js';
+import { viewerCanSanctionAuthor } from '../moderation/sanction-fields.js';
 import { AddProblemTreeEvidenceInput } from './dtos/add-problem-tree-evidence.input.js';
 import { AddProblemTreeNodeInput } from './dtos/add-problem-tree-node.input.js';
 import { DeleteProblemTreeNodeInput } from './dtos/delete-problem-tree-node.input.js';
@@ -153,6 +154,14 @@ export class ProblemTreeNodeResolver {
   @ResolveField(() => UserSummary, { nullable: true })
   author(@Parent() node: ProblemTreeNode, @Ctx() ctx: RequestContext): Promise<UserSummary | null> | null {
     return node.authorId ? this.accounts.userById(ctx).load(node.authorId) : null;
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether you may warn or block its author (you moderate the tree and the author is not an administrator).',
+  })
+  async viewerCanSanction(@Parent() node: ProblemTreeNode, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return viewerCanSanctionAuthor(await this.viewers.forRequest(ctx), node, this.accounts.isAdmin(ctx));
   }
 
   @ResolveField(() => Boolean)

@@ -9,7 +9,8 @@ import { Consultation } from '../consultations/models/consultation.model.js';
 import { PhaseRulesService } from '../consultations/services/phase-rules.service.js';
 import { Document } from '../documents/models/document.model.js';
 import { ForumThread } from '../forum/models/forum.model.js';
-import { canSeeHiddenContent } from '../moderation/moderation.policy.js';
+import { canModerateIn, canSeeHiddenContent } from '../moderation/moderation.policy.js';
+import { viewerCanSanctionAuthor } from '../moderation/sanction-fields.js';
 import { ServiceArea } from '../municipalities/models/municipality.model.js';
 import { Proposal } from './models/proposal.model.js';
 import { ProposalRevision } from './models/proposal-revision.model.js';
@@ -103,6 +104,20 @@ export class ProposalFieldsResolver {
       canSupportProposal(await this.viewers.forRequest(ctx), proposal) &&
       (await this.phaseAllows(proposal, ctx, ConsultationAction.SUPPORT_PROPOSAL))
     );
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether you moderate it (officials and moderators of its municipality): correct, hide, restore.',
+  })
+  async viewerCanModerate(@Parent() proposal: Proposal, @Context() ctx: RequestContext): Promise<boolean> {
+    return canModerateIn(await this.viewers.forRequest(ctx), proposal.municipalityId);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether you may warn or block its author (you moderate it and the author is not an administrator).',
+  })
+  async viewerCanSanction(@Parent() proposal: Proposal, @Context() ctx: RequestContext): Promise<boolean> {
+    return viewerCanSanctionAuthor(await this.viewers.forRequest(ctx), proposal, this.accounts.isAdmin(ctx));
   }
 
   @ResolveField(() => [ProposalStatusChange], { description: 'The timeline, oldest first, from the submission.' })

@@ -6,7 +6,7 @@ import {
   type ProposalStatus,
 } from '@ratusz/shared';
 import { hasMunicipalRole, OFFICIALS, type Viewer } from '../common/policy/viewer.js';
-import { canSeeHiddenContent } from '../moderation/moderation.policy.js';
+import { canModerateIn, canSeeHiddenContent } from '../moderation/moderation.policy.js';
 import { canManageConsultation, canViewConsultation } from '../consultations/consultations.policy.js';
 
 /**
@@ -55,9 +55,12 @@ export function canWithdrawProposal(viewer: Viewer, proposal: ProposalScope): bo
   return isAuthor(viewer, proposal) && isProposalWithdrawable(proposal.status);
 }
 
-/** The Markdown source goes to whoever may edit it, now or once it was theirs to edit: the author. */
+/**
+ * The Markdown source goes to whoever may edit it: the author (now or once it
+ * was theirs to edit), and the moderators and officials who correct it with a note.
+ */
 export function canReadProposalSource(viewer: Viewer, proposal: ProposalScope): boolean {
-  return isAuthor(viewer, proposal);
+  return isAuthor(viewer, proposal) || canModerateIn(viewer, proposal.municipalityId);
 }
 
 /**

@@ -83,6 +83,22 @@ export class UserRepository {
     return mapByKeys(ids, found, (user) => user.id, null);
   }
 
+  /** Whether each user is an administrator (false for unknown ids): moderation's sanction rule reads it. */
+  async adminFlagsByIds(ids: readonly string[]): Promise<boolean[]> {
+    const found = await rows<{ id: string; isAdmin: boolean }>(
+      this.db,
+      `SELECT id, is_admin AS "isAdmin" FROM users WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return mapByKeys(
+      ids,
+      found,
+      (user) => user.id,
+      false,
+      (user) => user.isAdmin,
+    );
+  }
+
   /**
    * Users whose handle, or a word of whose display name, begins with the
    * (already folded) prefix, diacritics ignored. An exact handle comes first,
