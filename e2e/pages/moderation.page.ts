@@ -38,10 +38,20 @@ export class ModerationPage extends AppPage {
     return this.page.getByTestId('moderation-log').locator('tbody tr');
   }
 
+  /** Opens the moderation menu of an item named as the menu names it: "wpis 3", "propozycja nr 2". */
+  async openMenu(item: string): Promise<void> {
+    const opener = this.page.getByRole('button', { name: `Moderuj: ${item}` });
+    if ((await opener.getAttribute('aria-expanded')) !== 'true') await opener.click();
+  }
+
   /** Opens the moderation menu of post `number` on the open thread page. */
   async openPostMenu(number: number): Promise<void> {
-    const opener = this.page.getByRole('button', { name: `Moderuj: wpis ${number}` });
-    if ((await opener.getAttribute('aria-expanded')) !== 'true') await opener.click();
+    await this.openMenu(`wpis ${number}`);
+  }
+
+  /** The open menu's actions of an item (to check what it offers). */
+  menuActions(item: string) {
+    return this.page.getByRole('group', { name: `Działania moderacyjne: ${item}` });
   }
 
   /** The open modal dialog of that name. */
@@ -50,13 +60,28 @@ export class ModerationPage extends AppPage {
   }
 
   async editPost(number: number, body: string, note: string): Promise<void> {
-    await this.openPostMenu(number);
-    await this.page.getByRole('button', { name: `Popraw wpis ${number} z notatką` }).click();
-    const dialog = this.dialog(`Popraw wpis ${number}`);
+    await this.editItem(`wpis ${number}`, body, note);
+  }
+
+  /** Corrects an item's text with a public note, from its moderation menu. */
+  async editItem(item: string, body: string, note: string): Promise<void> {
+    await this.openMenu(item);
+    await this.page.getByRole('button', { name: `Popraw ${item} z notatką` }).click();
+    const dialog = this.dialog(`Popraw ${item}`);
     await dialog.getByLabel('Poprawiona treść').fill(body);
     await dialog.getByLabel('Publiczna notatka: co zmieniono i dlaczego').fill(note);
     await dialog.getByRole('button', { name: 'Zapisz poprawkę' }).click();
     await this.status('Zapisano poprawkę z notatką.').waitFor();
+  }
+
+  /** Hides an item with a public reason, from its moderation menu. */
+  async hideItem(item: string, reason: string): Promise<void> {
+    await this.openMenu(item);
+    await this.page.getByRole('button', { name: `Ukryj ${item}` }).click();
+    const dialog = this.dialog(`Ukryj ${item}`);
+    await dialog.getByLabel('Publiczny powód').fill(reason);
+    await dialog.getByRole('button', { name: 'Ukryj treść' }).click();
+    await this.status('Ukryto treść.').waitFor();
   }
 
   /** Opens the warning or block dialog for the author of post `number`. */

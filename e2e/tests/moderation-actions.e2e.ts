@@ -13,8 +13,10 @@ import { browserSuite } from '../support/suite.js';
 /*
  * Issue 11's moderator actions beyond hiding, in the browser: a moderator of
  * Powiat wołomiński corrects a post with a public note, warns and blocks its
- * author, moves the thread to another category; and a resident reading a
- * proposal sees it hidden the moment the moderator hides it elsewhere.
+ * author (never an administrator, whose posts offer neither), moves the thread
+ * to another category; a resident reading a proposal sees it hidden the moment
+ * the moderator hides it elsewhere, and sees a correction and its note live
+ * when a moderator corrects one from the proposal's own page.
  */
 
 const MODERATOR = 'moderator@ratusz.example';
@@ -25,6 +27,7 @@ const OFFICIAL = 'urzednik@ratusz.example';
 const SOURCE_CATEGORY = 'Sprawy różne (moderacja)';
 const TARGET_CATEGORY = 'Ogłoszenia drobne (moderacja)';
 const PROPOSAL = 'Darmowe kredyty dla każdego mieszkańca';
+const CORRECTED_PROPOSAL = 'Nowe ławki przy przystanku Kościelna';
 
 describe('moderator actions in the browser', () => {
   const suite = browserSuite();
@@ -32,6 +35,9 @@ describe('moderator actions in the browser', () => {
   let threadId: string;
   let ngoApi: GraphQLClient;
   let consultationId: string;
+  let correctedNumber: number;
+  let municipalityId: string;
+  let adminId: string;
 
   async function signedIn(email: string): Promise<ModerationPage> {
     const context = await newContext(suite.browser, suite.server.url);
@@ -55,6 +61,7 @@ describe('moderator actions in the browser', () => {
         `mutation($input: CreateCategoryInput!) { createForumCategory(input: $input) { id } }`,
         { input: { municipalityId: municipality.id, slug, name, description: 'Do testów moderacji.', position } },
       );
+    municipalityId = municipality.id;
     const source = await createCategory('sprawy-rozne-moderacja', SOURCE_CATEGORY, 20);
     await createCategory('ogloszenia-drobne-moderacja', TARGET_CATEGORY, 21);
 
@@ -74,9 +81,11 @@ describe('moderator actions in the browser', () => {
     // An administrator's reply: a block against its author must be refused.
     const admin = suite.server.api();
     await apiLogin(admin, 'admin@ratusz.example');
-    await admin.data(`mutation($input: ReplyInput!) { replyToPost(input: $input) { id } }`, {
-      input: { threadId, body: 'Proszę nie podawać numerów telefonów na forum.' },
-    });
+    const adminReply = await admin.data<{ replyToPost: { author: { id: string } } }>(
+      `mutation($input: ReplyInput!) { replyToPost(input: $input) { author { id } } }`,
+      { input: { threadId, body: 'Proszę nie podawać numerów telefonów na forum.' } },
+    );
+    adminId = adminReply.replyToPost.author.id;
 
     const consultation = await createPublishedConsultation(official, municipality.id, {
       title: 'Budżet obywatelski – moderacja',
@@ -95,6 +104,18 @@ describe('moderator actions in the browser', () => {
         },
       },
     );
+    const corrected = await ngoApi.data<{ submitProposal: { number: number } }>(
+      `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { number } }`,
+      {
+        input: {
+          consultationId,
+          title: CORRECTED_PROPOSAL,
+          body: 'Postawmy dwie ławki przy przystanku. Mój numer: 600 200 300.',
+          serviceArea: 'TRANSPORT',
+        },
+      },
+    );
+    correctedNumber = corrected.submitProposal.number;
     // A flag puts the proposal in the moderators' queue.
     await official.data(`mutation($input: FlagContentInput!) { flagContent(input: $input) { state } }`, {
       input: { kind: 'PROPOSAL', itemId: submitProposal.id, reason: 'SPAM' },
@@ -127,6 +148,59 @@ describe('moderator actions in the browser', () => {
     );
   }, 120_000);
 
+  it('a moderator corrects a proposal with a note and hides it; a resident sees both live', async () => {
+    const item = `propozycja nr ${correctedNumber}`;
+    const resident = await signedIn(RESIDENT);
+    const residentView = new ProposalsPage(resident.page);
+    await residentView.open(consultationId);
+    await residentView.openProposal(CORRECTED_PROPOSAL);
+    await resident.page.getByTestId('proposal-body').filter({ hasText: '600 200 300' }).waitFor();
+    // Residents get no moderation menu.
+    expect(await resident.page.getByRole('button', { name: `Moderuj: ${item}` }).count()).toBe(0);
+    await resident.page.evaluate(() => {
+      (window as unknown as { e2eMarker?: string }).e2eMarker = 'not reloaded';
+    });
+
+    const moderator = await signedIn(MODERATOR);
+    const moderatorView = new ProposalsPage(moderator.page);
+    await moderatorView.open(consultationId);
+    await moderatorView.openProposal(CORRECTED_PROPOSAL);
+    // The NGO's proposal may be sanctioned: its menu offers both.
+    await moderator.openMenu(item);
+    await moderator
+      .menuActions(item)
+      .getByRole('button', { name: `Upomnij autora: ${item}` })
+      .waitFor();
+    expect(await accessibilityViolations(moderator.page)).toEqual([]);
+    await moderator.editItem(
+      item,
+      'Postawmy dwie ławki przy przystanku. Kontakt przez wiadomość prywatną.',
+      'Usunięto numer telefonu z propozycji',
+    );
+    await moderator.page.getByTestId('proposal-body').filter({ hasText: 'Kontakt przez wiadomość' }).waitFor();
+
+    // The resident's page takes the correction and its note from the live event.
+    await resident.page.getByTestId('proposal-body').filter({ hasText: 'Kontakt przez wiadomość' }).waitFor();
+    // Only the body: the earlier text stays in the proposal's public revisions, as after an author's edit.
+    await expect(resident.page.getByTestId('proposal-body').textContent()).resolves.not.toContain('600 200 300');
+    await resident.page
+      .getByTestId('proposal-moderator-note')
+      .filter({ hasText: 'Moderator poprawił ten tekst: Usunięto numer telefonu z propozycji' })
+      .waitFor();
+
+    await moderator.hideItem(item, 'Propozycja dubluje inną');
+    await moderator.page.getByRole('button', { name: `Przywróć ${item}` }).waitFor();
+    await resident.page
+      .getByTestId('hidden-notice')
+      .filter({ hasText: 'Ukryte przez moderatora: Propozycja dubluje inną' })
+      .waitFor();
+    expect(await resident.page.getByTestId('proposal-body').count()).toBe(0);
+    expect(await resident.page.evaluate(() => (window as unknown as { e2eMarker?: string }).e2eMarker)).toBe(
+      'not reloaded',
+    );
+    expect(await accessibilityViolations(resident.page)).toEqual([]);
+  }, 120_000);
+
   it('a moderator corrects a post with a note, warns and blocks its author, and moves the thread', async () => {
     const moderator = await signedIn(MODERATOR);
     const forum = new ForumPage(moderator.page);
@@ -148,14 +222,19 @@ describe('moderator actions in the browser', () => {
     await warn.getByRole('button', { name: 'Wyślij upomnienie' }).click();
     await moderator.status('Wysłano upomnienie.').waitFor();
 
-    // The server refuses to block an administrator; what was typed stays.
-    const refused = await moderator.openSanction(2, 'block');
-    await refused.getByLabel('Powód (publiczny, bez danych osobowych)').fill('Próba zablokowania administratora');
-    await refused.getByLabel('Na ile dni').fill('3');
-    await refused.getByRole('button', { name: 'Zablokuj', exact: true }).click();
-    await refused.getByText('Administratorów nie można upominać ani blokować.').waitFor();
-    await expect(refused.getByLabel('Na ile dni').inputValue()).resolves.toBe('3');
-    await refused.getByRole('button', { name: 'Anuluj' }).click();
+    // An administrator's post offers neither a warning nor a block (viewerCanSanction), which the server refuses.
+    await moderator.openPostMenu(2);
+    const adminMenu = moderator.menuActions('wpis 2');
+    await adminMenu.getByRole('button', { name: 'Ukryj wpis 2' }).waitFor();
+    expect(await adminMenu.getByRole('button', { name: 'Upomnij autora: wpis 2' }).count()).toBe(0);
+    expect(await adminMenu.getByRole('button', { name: 'Zablokuj autora: wpis 2' }).count()).toBe(0);
+    const moderatorApi = suite.server.api();
+    await apiLogin(moderatorApi, MODERATOR);
+    const refused = await moderatorApi.request(
+      `mutation($input: SanctionUserInput!) { blockUser(input: $input) { id } }`,
+      { input: { userId: adminId, municipalityId, reason: 'Próba zablokowania administratora', days: 3 } },
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('CANNOT_SANCTION_ADMIN');
 
     const block = await moderator.openSanction(1, 'block');
     await block.getByLabel('Powód (publiczny, bez danych osobowych)').fill('Powtarzające się ogłoszenia handlowe');

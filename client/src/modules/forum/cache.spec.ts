@@ -21,6 +21,7 @@ const post = (id: string, threadId: string, number: number): ForumPostFieldsFrag
   stance: null,
   score: 0,
   reactedByMe: false,
+  viewerCanSanction: false,
   replyCount: 0,
   createdAt: '2026-01-01T00:00:00.000Z',
   editedAt: null,

@@ -10,6 +10,11 @@ export function livePostToFragment(cache: ApolloCache, post: LivePost, reactedBy
         id: cache.identify({ __typename: 'UserSummary', id: post.authorId }),
       })
     : null;
+  const cached = cache.readFragment({
+    fragment: ForumPostFieldsFragmentDoc,
+    fragmentName: 'ForumPostFields',
+    id: cache.identify({ __typename: 'ForumPost', id: post.id }),
+  });
   return {
     __typename: 'ForumPost',
     id: post.id,
@@ -35,11 +40,10 @@ export function livePostToFragment(cache: ApolloCache, post: LivePost, reactedBy
     // "Name (Organisation)" as the thread page shows it; events stored before they carried it leave what is cached.
     organisation: post.organisation
       ? { __typename: 'Organisation', ...post.organisation }
-      : (cache.readFragment({
-          fragment: ForumPostFieldsFragmentDoc,
-          fragmentName: 'ForumPostFields',
-          id: cache.identify({ __typename: 'ForumPost', id: post.id }),
-        })?.organisation ?? null),
+      : (cached?.organisation ?? null),
+    // Events do not say whether this viewer may sanction the author: what the last read said stands, and a
+    // post first seen live offers no warning or block until the page is read again (never one the server refuses).
+    viewerCanSanction: cached?.viewerCanSanction ?? false,
   };
 }
 

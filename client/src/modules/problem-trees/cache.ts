@@ -64,6 +64,8 @@ export function writeLiveNode(cache: ApolloCache, live: LiveProblemTreeNode, vie
     version: live.version,
     supportCount: live.supportCount,
     viewerHasSupported: viewerHasSupported ?? existing?.viewerHasSupported ?? false,
+    // Not in events either: a node first seen live offers no warning or block until the tree is read again.
+    viewerCanSanction: existing?.viewerCanSanction ?? false,
     createdAt: live.createdAt,
     updatedAt: live.updatedAt,
     author: author ? { __typename: 'UserSummary', id: author.id, displayName: author.displayName } : null,

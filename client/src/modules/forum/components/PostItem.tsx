@@ -255,6 +255,7 @@ export function PostItem({ post, tree }: { post: ForumPostFieldsFragment; tree: 
             hidden={!!post.hiddenReason}
             authorId={post.author?.id ?? null}
             municipalityId={tree.moderation.municipalityId}
+            canSanction={post.viewerCanSanction}
           />
         )}
         {tree.extension?.footer?.(post)}

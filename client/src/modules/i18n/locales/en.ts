@@ -1903,6 +1903,7 @@ const en = {
       label: 'Moderation actions: {{item}}',
       post: 'post {{number}}',
       node: 'node “{{text}}”',
+      proposal: 'proposal #{{number}}',
     },
     fields: {
       reason: 'Reason',
@@ -1923,6 +1924,7 @@ const en = {
       noteHint: 'The note goes to the public moderation log.',
       submit: 'Save correction',
       done: 'The correction and its note were saved.',
+      live: 'A moderator corrected this text: {{note}}',
     },
     hide: {
       button: 'Hide',

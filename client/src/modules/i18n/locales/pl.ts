@@ -2000,6 +2000,7 @@ const pl = {
       label: 'Działania moderacyjne: {{item}}',
       post: 'wpis {{number}}',
       node: 'węzeł „{{text}}”',
+      proposal: 'propozycja nr {{number}}',
     },
     fields: {
       reason: 'Powód',
@@ -2020,6 +2021,7 @@ const pl = {
       noteHint: 'Notatka trafi do publicznego dziennika moderacji.',
       submit: 'Zapisz poprawkę',
       done: 'Zapisano poprawkę z notatką.',
+      live: 'Moderator poprawił ten tekst: {{note}}',
     },
     hide: {
       button: 'Ukryj',

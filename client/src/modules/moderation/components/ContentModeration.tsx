@@ -20,6 +20,8 @@ interface ContentModerationProps {
   authorId: string | null;
   /** Where warnings and blocks apply; null outside any municipality (no sanctions from here). */
   municipalityId: string | null;
+  /** The server's `viewerCanSanction`: false for an administrator's content, which it refuses to sanction. */
+  canSanction: boolean;
 }
 
 /**
@@ -36,6 +38,7 @@ export function ContentModeration({
   hidden,
   authorId,
   municipalityId,
+  canSanction,
 }: ContentModerationProps) {
   const { t } = useTranslation();
   const client = useApolloClient();
@@ -60,7 +63,7 @@ export function ContentModeration({
       setProblem(error);
     }
   };
-  const sanctions = authorId && municipalityId ? { userId: authorId, municipalityId } : null;
+  const sanctions = canSanction && authorId && municipalityId ? { userId: authorId, municipalityId } : null;
   return (
     <div className="content-moderation" data-testid="content-moderation">
       <button

@@ -448,6 +448,7 @@ export function NodePanel({ tree, shape, node, meId, announce, onSelect }: NodeP
           hidden={!!node.hiddenReason}
           authorId={node.author?.id ?? null}
           municipalityId={tree.municipalityId}
+          canSanction={node.viewerCanSanction}
         />
       )}
       <NodeEvidence tree={tree} node={node} canEdit={tree.viewerCanEdit} />

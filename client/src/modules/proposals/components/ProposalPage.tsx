@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import {
   FieldErrorCode,
   PROPOSAL_ANSWER_LIMITS,
+  PROPOSAL_BODY_LIMITS,
   PROPOSAL_MAX_DOCUMENTS,
   reviewNeedsReason,
   reviewTransitionsFrom,
@@ -24,6 +25,7 @@ import {
   type ProposalStatus,
 } from '../../../gql/graphql';
 import { useMe } from '../../auth/hooks/useMe';
+import { ContentModeration } from '../../moderation/components/ContentModeration';
 import { FlagButton } from '../../moderation/components/FlagButton';
 import { HiddenNotice } from '../../moderation/components/HiddenNotice';
 import { ConfirmDialog } from '../../consultations/components/ConfirmDialog';
@@ -562,7 +564,10 @@ function ProposalView({ proposal }: { proposal: Proposal }) {
   // The sequencer starts from the seq read with the page; later refetches must not restart it.
   const [initialSeq] = useState(proposal.consultation.seq);
   useConsultationLive(proposal.consultationId, initialSeq);
-  useProposalEvents(proposal.consultationId);
+  const [moderatorNote, setModeratorNote] = useState('');
+  useProposalEvents(proposal.consultationId, (proposalId, note) => {
+    if (proposalId === proposal.id) setModeratorNote(note);
+  });
   return (
     <>
       <dl className="consultation-facts proposal-facts" aria-label={t('proposals.page.facts')}>
@@ -612,7 +617,23 @@ function ProposalView({ proposal }: { proposal: Proposal }) {
             dangerouslySetInnerHTML={{ __html: proposal.bodyHtml }}
           />
         )}
+        <p role="status" className="muted" data-testid="proposal-moderator-note">
+          {moderatorNote && t('moderation.edit.live', { note: moderatorNote })}
+        </p>
         <ProposalFlag proposal={proposal} />
+        {proposal.viewerCanModerate && (
+          <ContentModeration
+            kind="PROPOSAL"
+            itemId={proposal.id}
+            itemName={t('moderation.menu.proposal', { number: proposal.number })}
+            body={proposal.bodySource ?? null}
+            bodyLimits={PROPOSAL_BODY_LIMITS}
+            hidden={!!proposal.hiddenReason}
+            authorId={proposal.author?.id ?? null}
+            municipalityId={proposal.consultation.municipality.id}
+            canSanction={proposal.viewerCanSanction}
+          />
+        )}
       </section>
       <AttachmentsSection proposal={proposal} />
       <section

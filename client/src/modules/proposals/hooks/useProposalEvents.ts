@@ -49,10 +49,15 @@ function mergeAttachments(cache: ApolloCache, proposalId: string, attachments: r
 /**
  * Merges a consultation's proposal events into the cache: support counts,
  * attachment lists and edits in place; a new proposal, a new status or area (which move it between
- * filtered lists) and the open proposal's timeline are fetched again. Listens
+ * filtered lists) and the open proposal's timeline are fetched again; a
+ * moderator's correction replaces the text and hands its note to the page. Listens
  * only; the page showing the proposals keeps the consultation's room joined.
  */
-export function useProposalEvents(consultationId: string): void {
+export function useProposalEvents(
+  consultationId: string,
+  /** A moderator corrected a proposal: its note, for the page to say what changed. */
+  onModeratorEdit?: (proposalId: string, note: string) => void,
+): void {
   const client = useApolloClient();
   const refetch = (queries: (typeof ProposalsDocument | typeof ProposalDocument)[]) =>
     void client.refetchQueries({ include: queries }).catch(() => undefined);
@@ -105,6 +110,14 @@ export function useProposalEvents(consultationId: string): void {
           id: client.cache.identify({ __typename: 'Proposal', id: event.proposalId }),
           fields: { hiddenReason: () => event.hiddenReason, bodyHtml: () => '' },
         });
+        return;
+      case 'proposal.moderatorEdited':
+        client.cache.modify({
+          id: client.cache.identify({ __typename: 'Proposal', id: event.proposal.id }),
+          fields: { bodyHtml: () => event.bodyHtml },
+        });
+        update(event.proposal);
+        onModeratorEdit?.(event.proposal.id, event.note);
         return;
       case 'proposal.restored':
         client.cache.modify({
