@@ -25,6 +25,8 @@ export const CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
   // Anonymous: never held posts (others see nothing of them) and never a reaction of one's own.
   'ForumPost.awaitingModeration',
   'ForumPost.reactedByMe',
+  // Anonymous: never a moderator, so never offered a sanction.
+  'ForumPost.viewerCanSanction',
   'ForumPost.replyCount',
   'ForumPost.createdAt',
   'ForumPost.editedAt',
