@@ -244,7 +244,7 @@ async function operate(
     let version = target.version;
     for (let attempt = 0; attempt < 5; attempt++) {
       const result = await p.client.request<{ editProblemTreeNode: Node }>(EDIT, {
-        input: { id: target.id, version, text: `${target.text.slice(0, 200)} (${index}.${round})` },
+        input: { id: target.id, version, text: `${(target.text ?? '').slice(0, 200)} (${index}.${round})` },
       });
       const current = (result.errors?.[0]?.extensions as { current?: { version: number } } | undefined)?.current;
       if (errorCode(result) === 'STALE_VERSION' && current) {

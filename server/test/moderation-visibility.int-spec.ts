@@ -5,7 +5,7 @@ import { createMunicipality, grantRole, registerUser, type RegisteredUser } from
 import { createCategory, createThread, reply } from './support/forum-factories.js';
 import type { GraphQLClient } from './support/graphql-client.js';
 import { errorCode } from './support/graphql-client.js';
-import { HIDE, SETTINGS } from './support/moderation-factories.js';
+import { EDIT, HIDE, SETTINGS } from './support/moderation-factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const CREATE_TREE = `mutation($input: CreateProblemTreeInput!) { createProblemTree(input: $input) { id } }`;
@@ -21,6 +21,19 @@ const EDIT_PROPOSAL = `mutation($input: EditProposalInput!) { editProposal(input
 const PROPOSAL = `query($id: ID!) { proposal(id: $id) { id bodyHtml hiddenReason revisions { title bodyHtml } } }`;
 const SEARCH = `query($query: String!) { forumSearch(query: $query, first: 20) { nodes { postId snippetHtml } } }`;
 const REPLY_AS = `mutation($input: ReplyInput!) { replyToPost(input: $input) { id awaitingModeration } }`;
+const THREAD_TITLE = `query($id: ID!, $c: ID!) {
+  forumThread(id: $id) { title hiddenReason }
+  forumThreads(categoryId: $c, first: 50) { nodes { id title } }
+}`;
+const SET_FLAGS = `mutation($input: ThreadFlagsInput!) { setThreadFlags(input: $input) { id } }`;
+const THREAD_EVENTS = `query($id: ID!) { threadEvents(threadId: $id, afterSeq: 0) { kind payload } }`;
+const TREE_EVENTS = `query($id: ID!) { problemTreeEvents(treeId: $id, afterSeq: 0) { kind payload } }`;
+const ACCEPT_NODE = `mutation($id: ID!) { acceptProblemTreeNode(id: $id) { id } }`;
+const PROPOSAL_TITLE = `query($id: ID!, $c: ID!) {
+  proposal(id: $id) { title hiddenReason }
+  proposals(consultationId: $c, first: 50) { nodes { id title } }
+}`;
+const CONSULTATION_EVENTS = `query($id: ID!) { consultationEvents(consultationId: $id, afterSeq: 0) { kind payload } }`;
 
 interface TreeNodeView {
   id: string;
@@ -95,6 +108,90 @@ describe('moderation: hidden and held content stays hidden in every field', () =
     }
   });
 
+  it('withholds a hidden thread’s title, in the thread, the list and its live events, from everyone but its author, moderators and officials', async () => {
+    const thread = await createThread(author.client, categoryId, { title: 'Pan Tajny z Rynku 5' });
+    await moderator.client.data(HIDE, { input: { kind: 'THREAD', itemId: thread.id, reason: 'Dane osobowe' } });
+    await moderator.client.data(SET_FLAGS, { input: { threadId: thread.id, locked: true } });
+
+    type View = {
+      forumThread: { title: string | null; hiddenReason: string };
+      forumThreads: { nodes: { id: string; title: string | null }[] };
+    };
+    for (const client of [t.client(), bystander.client]) {
+      const view = await client.data<View>(THREAD_TITLE, { id: thread.id, c: categoryId });
+      expect(view.forumThread).toEqual({ title: null, hiddenReason: 'Dane osobowe' });
+      expect(view.forumThreads.nodes.find((node) => node.id === thread.id)?.title).toBeNull();
+    }
+    for (const client of [author.client, moderator.client, official.client]) {
+      const view = await client.data<View>(THREAD_TITLE, { id: thread.id, c: categoryId });
+      expect(view.forumThread.title).toBe('Pan Tajny z Rynku 5');
+      expect(view.forumThreads.nodes.find((node) => node.id === thread.id)?.title).toBe('Pan Tajny z Rynku 5');
+    }
+    const { threadEvents } = await t
+      .client()
+      .data<{ threadEvents: { kind: string; payload: string }[] }>(THREAD_EVENTS, { id: thread.id });
+    const updated = threadEvents.filter((event) => event.kind === 'thread.updated');
+    expect(updated).not.toHaveLength(0);
+    for (const event of updated) expect(event.payload).not.toContain('Tajny');
+  });
+
+  it('withholds a hidden tree node’s text, in the tree and its live events, from everyone but its author, moderators and officials', async () => {
+    const added = await author.client.data<{ addProblemTreeNode: { id: string } }>(ADD_NODE, {
+      input: { treeId, parentId: coreId, kind: 'CAUSE', text: 'Pan Tajny hałasuje' },
+    });
+    const nodeId = added.addProblemTreeNode.id;
+    await moderator.client.data(HIDE, { input: { kind: 'TREE_NODE', itemId: nodeId, reason: 'Dane osobowe' } });
+    await official.client.data(ACCEPT_NODE, { id: nodeId });
+
+    for (const client of [t.client(), bystander.client]) expect((await nodeAs(client, nodeId)).text).toBeNull();
+    for (const client of [author.client, moderator.client, official.client]) {
+      expect((await nodeAs(client, nodeId)).text).toBe('Pan Tajny hałasuje');
+    }
+    const { problemTreeEvents } = await t
+      .client()
+      .data<{ problemTreeEvents: { kind: string; payload: string }[] }>(TREE_EVENTS, { id: treeId });
+    const after = problemTreeEvents.slice(
+      problemTreeEvents.findIndex((event) => event.kind === 'node.hidden' && event.payload.includes(nodeId)),
+    );
+    expect(after.map((event) => event.kind)).toContain('node.statusChanged');
+    for (const event of after) expect(event.payload).not.toContain('Tajny');
+  });
+
+  it('withholds a hidden proposal’s title, in the proposal, the list and its live events, from everyone but its author, moderators and officials', async () => {
+    const consultationId = await createConsultation(t.db, {
+      municipalityId: gmina.id,
+      organiserId: official.id,
+      phases: [{ kind: 'PROPOSALS', startsOn: warsawDay(-5), endsOn: warsawDay(5) }],
+    });
+    const { submitProposal } = await author.client.data<{ submitProposal: { id: string } }>(SUBMIT_PROPOSAL, {
+      input: { consultationId, title: 'Ławka pana Tajnego', body: 'Ławka przy rynku', serviceArea: 'TRANSPORT' },
+    });
+    const id = submitProposal.id;
+    await moderator.client.data(HIDE, { input: { kind: 'PROPOSAL', itemId: id, reason: 'Dane' } });
+    await author.client.data(EDIT_PROPOSAL, {
+      input: { id, title: 'Ławka pana Tajnego, Rynek 5', body: 'Ławka przy rynku', serviceArea: 'TRANSPORT' },
+    });
+
+    type View = { proposal: { title: string | null }; proposals: { nodes: { id: string; title: string | null }[] } };
+    for (const client of [t.client(), bystander.client]) {
+      const view = await client.data<View>(PROPOSAL_TITLE, { id, c: consultationId });
+      expect(view.proposal.title).toBeNull();
+      expect(view.proposals.nodes.find((node) => node.id === id)?.title ?? null).toBeNull();
+    }
+    for (const client of [author.client, moderator.client, official.client]) {
+      const view = await client.data<View>(PROPOSAL_TITLE, { id, c: consultationId });
+      expect(view.proposal.title).toBe('Ławka pana Tajnego, Rynek 5');
+    }
+    const { consultationEvents } = await t
+      .client()
+      .data<{ consultationEvents: { kind: string; payload: string }[] }>(CONSULTATION_EVENTS, { id: consultationId });
+    const after = consultationEvents.slice(
+      consultationEvents.findIndex((event) => event.kind === 'proposal.hidden' && event.payload.includes(id)),
+    );
+    expect(after.map((event) => event.kind)).toContain('proposal.updated');
+    for (const event of after) expect(event.payload).not.toContain('Tajn');
+  });
+
   it('withholds a hidden post’s edit history from everyone but its author, moderators and officials', async () => {
     const thread = await createThread(author.client, categoryId, { title: 'Sąsiedzi' });
     const post = await reply(author.client, thread.id, 'Mieszka tu pan Tajny, tel. 600 700 800');
@@ -136,6 +233,60 @@ describe('moderation: hidden and held content stays hidden in every field', () =
     for (const client of [author.client, moderator.client, official.client]) {
       const { proposal } = await client.data<View>(PROPOSAL, { id: submitProposal.id });
       expect(proposal.revisions.map((r) => r.bodyHtml).join()).toContain('600 111 222');
+    }
+  });
+
+  it('keeps a post’s versions from before a moderator’s correction to its author, moderators and officials', async () => {
+    const thread = await createThread(author.client, categoryId, { title: 'Korekta' });
+    const post = await reply(author.client, thread.id, 'Pierwsza wersja, tel. 600 700 801');
+    await author.client.data(EDIT_POST, { input: { postId: post.id, body: 'Druga wersja, tel. 600 700 801' } });
+    await moderator.client.data(EDIT, {
+      input: { kind: 'POST', itemId: post.id, body: 'Druga wersja', note: 'Usunięto numer telefonu' },
+    });
+    await author.client.data(EDIT_POST, { input: { postId: post.id, body: 'Trzecia wersja' } });
+
+    type View = { postRevisions: { previousSource: string }[] };
+    for (const client of [t.client(), bystander.client]) {
+      const { postRevisions } = await client.data<View>(REVISIONS, { id: post.id });
+      expect(postRevisions.map((r) => r.previousSource)).toEqual(['Druga wersja']);
+    }
+    for (const client of [author.client, moderator.client, official.client]) {
+      const { postRevisions } = await client.data<View>(REVISIONS, { id: post.id });
+      expect(postRevisions.map((r) => r.previousSource)).toEqual([
+        'Druga wersja',
+        'Druga wersja, tel. 600 700 801',
+        'Pierwsza wersja, tel. 600 700 801',
+      ]);
+    }
+  });
+
+  it('keeps a proposal’s versions from before a moderator’s correction to its author, moderators and officials', async () => {
+    const consultationId = await createConsultation(t.db, {
+      municipalityId: gmina.id,
+      organiserId: official.id,
+      phases: [{ kind: 'PROPOSALS', startsOn: warsawDay(-5), endsOn: warsawDay(5) }],
+    });
+    const { submitProposal } = await author.client.data<{ submitProposal: { id: string } }>(SUBMIT_PROPOSAL, {
+      input: { consultationId, title: 'Kosze', body: 'Dzwonić: 600 111 223', serviceArea: 'TRANSPORT' },
+    });
+    const id = submitProposal.id;
+    await moderator.client.data(EDIT, {
+      input: { kind: 'PROPOSAL', itemId: id, body: 'Dzwonić do urzędu', note: 'Usunięto telefon' },
+    });
+    await author.client.data(EDIT_PROPOSAL, {
+      input: { id, title: 'Kosze na rynku', body: 'Dzwonić do urzędu', serviceArea: 'TRANSPORT' },
+    });
+
+    type View = { proposal: { revisions: { title: string; bodyHtml: string }[] } };
+    for (const client of [t.client(), bystander.client]) {
+      const { proposal } = await client.data<View>(PROPOSAL, { id });
+      expect(proposal.revisions.map((r) => r.title)).toEqual(['Kosze']);
+      expect(proposal.revisions.map((r) => r.bodyHtml).join()).not.toContain('600 111 223');
+    }
+    for (const client of [author.client, moderator.client, official.client]) {
+      const { proposal } = await client.data<View>(PROPOSAL, { id });
+      expect(proposal.revisions).toHaveLength(2);
+      expect(proposal.revisions[1].bodyHtml).toContain('600 111 223');
     }
   });
 

@@ -140,7 +140,7 @@ describe('problem trees', () => {
     view.nodes
       .filter((node) => node.parentId === parentId)
       .sort((a, b) => a.position - b.position)
-      .map((node): [string, number] => [node.text, node.position]);
+      .map((node): [string | null, number] => [node.text, node.position]);
 
   describe('creating a tree', () => {
     it('is for officials; the core is accepted at once; one tree per consultation', async () => {
@@ -394,7 +394,7 @@ describe('problem trees', () => {
       // Past the end means last.
       await move(official.client, sub.id, cause.id, 99);
       const back = await load(official.client);
-      expect(childrenOf(back, cause.id).map(([text, position]) => [text.slice(0, 5), position])).toEqual([
+      expect(childrenOf(back, cause.id).map(([text, position]) => [text?.slice(0, 5), position])).toEqual([
         ['xxxxx', 0],
         ['Brak ', 1],
       ]);

@@ -107,3 +107,12 @@ export interface ModerationQueueChangedPayload {
   state: ModerationItemState;
   openFlagCount: number;
 }
+
+/**
+ * What files and messages written on the server in Polish (tree exports, the
+ * consultation report, notifications) say in place of a hidden item's title or
+ * text, for readers who may not see it.
+ */
+export function hiddenByModeratorPl(reason: string | null): string {
+  return reason ? `[Ukryte przez moderatora: ${reason}]` : '[Ukryte przez moderatora]';
+}

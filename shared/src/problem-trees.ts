@@ -290,7 +290,8 @@ export interface LiveProblemTreeNode {
   kind: ProblemTreeNodeKind;
   parentId: string | null;
   position: number;
-  text: string;
+  /** Null while a moderator hides it (the room is public): keep the text you have. */
+  text: string | null;
   descriptionSource: string | null;
   descriptionHtml: string | null;
   status: ProblemTreeNodeStatus;

@@ -143,7 +143,8 @@ export function formatGroszeAsPln(grosze: number | string | bigint): string {
 export interface LiveProposal {
   id: string;
   number: number;
-  title: string;
+  /** Null while a moderator hides it (the room is public): keep the title you have. */
+  title: string | null;
   status: ProposalStatus;
   supportCount: number;
   serviceAreaCode: ServiceAreaCode;

@@ -85,7 +85,15 @@ export type ThreadEvent =
   | { kind: 'post.edited'; threadId: string; seq: number; post: LivePost }
   | { kind: 'post.deleted'; threadId: string; seq: number; post: LivePost }
   | { kind: 'reaction.changed'; threadId: string; seq: number; postId: string; score: number }
-  | { kind: 'thread.updated'; threadId: string; seq: number; title: string; pinned: boolean; locked: boolean };
+  | {
+      kind: 'thread.updated';
+      threadId: string;
+      seq: number;
+      /** Null while a moderator hides the thread (the room is public): keep the title you have. */
+      title: string | null;
+      pinned: boolean;
+      locked: boolean;
+    };
 
 /** Thread lists: a thread appeared or changed (new reply, pinned, locked) in a category. */
 export interface CategoryThreadPayload {

@@ -13,6 +13,7 @@ import { ThreadFlagsInput } from './dtos/thread-flags.input.js';
 import { ThreadsArgs } from './dtos/threads.args.js';
 import { MAX_REPLAY } from './forum.limits.js';
 import { ForumLoaders } from './forum.loaders.js';
+import { isWithheldFrom } from '../moderation/moderation.policy.js';
 import { canModerateCategory } from './forum.policy.js';
 import { ForumCategory, ForumThread, ForumThreadConnection, ThreadEventRecord } from './models/forum.model.js';
 import { ForumEventService } from './services/forum-event.service.js';
@@ -79,6 +80,21 @@ export class ThreadResolver {
   @ResolveField(() => ForumCategory)
   category(@Parent() thread: ForumThread, @Ctx() ctx: RequestContext) {
     return this.forum.category(ctx).load(thread.categoryId);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Null while hidden by a moderator, but to its author, officials and moderators (show hiddenReason instead).',
+  })
+  async title(@Parent() thread: ForumThread, @Ctx() ctx: RequestContext): Promise<string | null> {
+    if (thread.hiddenReason === null) return thread.title;
+    const [viewer, category] = await Promise.all([
+      this.viewers.forRequest(ctx),
+      this.forum.category(ctx).load(thread.categoryId),
+    ]);
+    const scope = { ...thread, municipalityId: category?.municipalityId ?? null };
+    return isWithheldFrom(viewer, scope) ? null : thread.title;
   }
 
   @ResolveField(() => UserSummary, { nullable: true })

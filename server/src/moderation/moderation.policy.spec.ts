@@ -7,6 +7,8 @@ import {
   canModerateIn,
   canSanction,
   canSeeHiddenContent,
+  isWithheldFrom,
+  readableRevisions,
 } from './moderation.policy.js';
 
 const HERE = 'municipality-here';
@@ -65,5 +67,22 @@ describe('moderation policy', () => {
     expect(actorRoleOf(viewer([], true), HERE)).toBe(ModeratorRole.ADMIN);
     expect(actorRoleOf(viewer([Role.OFFICIAL, Role.MODERATOR]), HERE)).toBe(ModeratorRole.OFFICIAL);
     expect(actorRoleOf(viewer([Role.MODERATOR]), HERE)).toBe(ModeratorRole.MODERATOR);
+  });
+
+  it('withholds a hidden item’s title from all but its author, moderators and officials', () => {
+    const hidden = { hiddenReason: 'Dane', authorId: 'author', municipalityId: HERE };
+    expect(isWithheldFrom(ANONYMOUS_VIEWER, hidden)).toBe(true);
+    expect(isWithheldFrom(viewer(), hidden)).toBe(true);
+    expect(isWithheldFrom(viewer([Role.MODERATOR]), hidden)).toBe(false);
+    expect(isWithheldFrom(viewer(), { ...hidden, authorId: 'viewer' })).toBe(false);
+    expect(isWithheldFrom(ANONYMOUS_VIEWER, { ...hidden, hiddenReason: null })).toBe(false);
+  });
+
+  it('shows others an edit history from the latest moderator’s correction on', () => {
+    const item = { authorId: 'author', municipalityId: HERE };
+    const newestFirst = [{ editorId: 'author' }, { editorId: 'moderator' }, { editorId: 'author' }];
+    expect(readableRevisions(ANONYMOUS_VIEWER, item, newestFirst)).toEqual([{ editorId: 'author' }]);
+    expect(readableRevisions(viewer([Role.OFFICIAL]), item, newestFirst)).toEqual(newestFirst);
+    expect(readableRevisions(viewer(), item, [{ editorId: 'author' }])).toEqual([{ editorId: 'author' }]);
   });
 });

@@ -26,6 +26,34 @@ export function canSeeHiddenContent(
   return item.authorId === viewer.userId || canModerateIn(viewer, item.municipalityId);
 }
 
+/**
+ * Whether a moderator hid the item and this viewer is not one who still reads
+ * it: then even its title or short text (a thread's title, a tree node's text,
+ * a proposal's title) is withheld, not only its body.
+ */
+export function isWithheldFrom(
+  viewer: Viewer,
+  item: { hiddenReason: string | null; authorId: string | null; municipalityId: string | null },
+): boolean {
+  return item.hiddenReason !== null && !canSeeHiddenContent(viewer, item);
+}
+
+/**
+ * An edit history as this viewer reads it (newest first). An edit by anyone
+ * but the author is a moderator's correction, often made to remove personal
+ * data: the version it replaced and every older one are read only by who reads
+ * hidden content; others see the versions from the latest correction on.
+ */
+export function readableRevisions<R extends { editorId: string | null }>(
+  viewer: Viewer,
+  item: { authorId: string | null; municipalityId: string | null },
+  newestFirst: readonly R[],
+): R[] {
+  if (canSeeHiddenContent(viewer, item)) return [...newestFirst];
+  const correction = newestFirst.findIndex((revision) => revision.editorId !== item.authorId);
+  return correction === -1 ? [...newestFirst] : newestFirst.slice(0, correction);
+}
+
 /** Anyone logged in flags anything but their own content. */
 export function canFlag(viewer: Viewer, item: { authorId: string | null }): boolean {
   return viewer.userId !== null && item.authorId !== viewer.userId;

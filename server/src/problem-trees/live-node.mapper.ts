@@ -11,8 +11,8 @@ export function toLiveNode(node: ProblemTreeNode): LiveProblemTreeNode {
     kind: node.kind,
     parentId: node.parentId,
     position: node.position,
-    text: node.text,
-    // The room is public: a hidden node's description travels in no event, as Markdown or as HTML.
+    // The room is public: a hidden node's text and description travel in no event, as Markdown or as HTML.
+    text: node.hiddenReason ? null : node.text,
     descriptionSource: node.hiddenReason ? null : node.descriptionSource,
     descriptionHtml: node.descriptionHtml,
     status: node.status,

@@ -9,7 +9,7 @@ import type { AuthState, RequestContext } from '../common/request-context.js';
 import { IdArgs } from '../common/validation/id-field.js';
 import { Document } from '../documents/models/document.model.js';
 import { ForumPost, ForumThread } from '../forum/models/forum.model.js';
-import { canSeeHiddenContent } from '../moderation/moderation.policy.js';
+import { canSeeHiddenContent, isWithheldFrom } from '../moderation/moderation.policy.js';
 import { viewerCanSanctionAuthor } from '../moderation/sanction-fields.js';
 import { AddProblemTreeEvidenceInput } from './dtos/add-problem-tree-evidence.input.js';
 import { AddProblemTreeNodeInput } from './dtos/add-problem-tree-node.input.js';
@@ -140,6 +140,16 @@ export class ProblemTreeNodeResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ForumPost> {
     return this.discussion.reply(await this.viewers.forRequest(ctx), auth, input);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'The statement itself; null while hidden by a moderator, but to its author, officials and moderators (show hiddenReason instead).',
+  })
+  async text(@Parent() node: ProblemTreeNode, @Ctx() ctx: RequestContext): Promise<string | null> {
+    if (node.hiddenReason === null) return node.text;
+    return isWithheldFrom(await this.viewers.forRequest(ctx), node) ? null : node.text;
   }
 
   @ResolveField(() => String, {

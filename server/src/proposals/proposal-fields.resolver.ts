@@ -9,7 +9,12 @@ import { Consultation } from '../consultations/models/consultation.model.js';
 import { PhaseRulesService } from '../consultations/services/phase-rules.service.js';
 import { Document } from '../documents/models/document.model.js';
 import { ForumThread } from '../forum/models/forum.model.js';
-import { canModerateIn, canSeeHiddenContent } from '../moderation/moderation.policy.js';
+import {
+  canModerateIn,
+  canSeeHiddenContent,
+  isWithheldFrom,
+  readableRevisions,
+} from '../moderation/moderation.policy.js';
 import { viewerCanSanctionAuthor } from '../moderation/sanction-fields.js';
 import { ServiceArea } from '../municipalities/models/municipality.model.js';
 import { Proposal } from './models/proposal.model.js';
@@ -120,6 +125,16 @@ export class ProposalFieldsResolver {
     return viewerCanSanctionAuthor(await this.viewers.forRequest(ctx), proposal, this.accounts.isAdmin(ctx));
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Null while hidden by a moderator, but to its author, officials and moderators (show hiddenReason instead).',
+  })
+  async title(@Parent() proposal: Proposal, @Context() ctx: RequestContext): Promise<string | null> {
+    if (proposal.hiddenReason === null) return proposal.title;
+    return isWithheldFrom(await this.viewers.forRequest(ctx), proposal) ? null : proposal.title;
+  }
+
   @ResolveField(() => [ProposalStatusChange], { description: 'The timeline, oldest first, from the submission.' })
   history(@Parent() proposal: Proposal, @Context() ctx: RequestContext): Promise<ProposalStatusChange[]> {
     return this.loaders.history(ctx).load(proposal.id);
@@ -127,11 +142,12 @@ export class ProposalFieldsResolver {
 
   @ResolveField(() => [ProposalRevision], {
     description:
-      'The versions the author’s (or a moderator’s) edits replaced, newest first; none while hidden, but to its author, officials and moderators.',
+      'The versions the author’s (or a moderator’s) edits replaced, newest first; none while hidden, and none from before a moderator’s correction, but to its author, officials and moderators.',
   })
   async revisions(@Parent() proposal: Proposal, @Context() ctx: RequestContext): Promise<ProposalRevision[]> {
-    if (proposal.hiddenReason !== null && !canSeeHiddenContent(await this.viewers.forRequest(ctx), proposal)) return [];
-    return this.loaders.revisions(ctx).load(proposal.id);
+    const viewer = await this.viewers.forRequest(ctx);
+    if (proposal.hiddenReason !== null && !canSeeHiddenContent(viewer, proposal)) return [];
+    return readableRevisions(viewer, proposal, await this.loaders.revisions(ctx).load(proposal.id));
   }
 
   @ResolveField(() => [Document], {

@@ -17,7 +17,7 @@ export interface NodeState {
   kind: string;
   parentId: string | null;
   position: number;
-  text: string;
+  text: string | null;
   status: string;
   version: number;
   supportCount: number;

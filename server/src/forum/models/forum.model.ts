@@ -51,7 +51,7 @@ export class ForumThread {
   @Field(() => ID)
   categoryId!: string;
 
-  @Field()
+  /** Resolved by `ThreadResolver`, which withholds it while a moderator hides the thread. */
   title!: string;
 
   @Field(() => String, { nullable: true, description: 'Why a moderator hid the thread; null when visible.' })

@@ -4,7 +4,7 @@ import { DomainError } from '../../common/errors/domain-error.js';
 import type { ConnectionShape } from '../../common/pagination/connection.model.js';
 import { decodeCursor, decodePositionCursor, toConnection } from '../../common/pagination/cursor.js';
 import type { Viewer } from '../../common/policy/viewer.js';
-import { canSeeHiddenContent } from '../../moderation/moderation.policy.js';
+import { canSeeHiddenContent, readableRevisions } from '../../moderation/moderation.policy.js';
 import { MAX_REVISIONS } from '../forum.limits.js';
 import { PostOrder, type ForumPost, type PostRevision } from '../models/forum.model.js';
 import { PostRepository, type PostTreeRow } from '../repositories/post.repository.js';
@@ -53,12 +53,13 @@ export class PostReadService {
 
   /**
    * Earlier versions of an edited post, newest first; none of a hidden or
-   * held post, but to those who read it still (the history holds its text).
+   * held post, and none from before a moderator's correction, but to those
+   * who read it still (the history holds its text).
    */
   async revisions(postId: string, viewer: Viewer): Promise<PostRevision[]> {
     const visibility = await this.posts.visibility(postId);
     if (!visibility || (visibility.withheld && !canSeeHiddenContent(viewer, visibility))) return [];
-    return this.posts.revisions(postId, MAX_REVISIONS);
+    return readableRevisions(viewer, visibility, await this.posts.revisions(postId, MAX_REVISIONS));
   }
 
   private async oldestPage(

@@ -77,7 +77,8 @@ export class ThreadService {
       const event = await this.events.record(tx, {
         kind: 'thread.updated',
         threadId: thread.id,
-        title: updated.title,
+        // Thread rooms are public: a hidden thread's title travels in no event.
+        title: updated.hiddenReason ? null : updated.title,
         pinned: updated.pinned,
         locked: updated.locked,
       });

@@ -3,6 +3,8 @@ import { one, type Queryable } from '../../common/database/sql.js';
 
 export interface PostContext {
   threadTitle: string;
+  threadHidden: boolean;
+  threadHiddenReason: string | null;
   isFirstPost: boolean;
   parentAuthorId: string | null;
   mentionedUserIds: string[];
@@ -19,7 +21,7 @@ export class PostContextRepository {
   of(postId: string, tx: Queryable): Promise<PostContext | null> {
     return one<PostContext>(
       tx,
-      `SELECT t.title AS "threadTitle", p.parent_id IS NULL AS "isFirstPost", parent.author_id AS "parentAuthorId",
+      `SELECT t.title AS "threadTitle", t.hidden_at IS NOT NULL AS "threadHidden", t.hidden_reason AS "threadHiddenReason", p.parent_id IS NULL AS "isFirstPost", parent.author_id AS "parentAuthorId",
          coalesce((SELECT array_agg(m.user_id) FROM forum_post_mentions m WHERE m.post_id = p.id), '{}')
            AS "mentionedUserIds",
          c.municipality_id AS "municipalityId",

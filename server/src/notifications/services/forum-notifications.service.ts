@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { NotificationSubjectKind, NotificationType } from '@ratusz/shared';
+import { hiddenByModeratorPl, NotificationSubjectKind, NotificationType } from '@ratusz/shared';
 import type { Queryable } from '../../common/database/sql.js';
 import type { ForumPost } from '../../forum/models/forum.model.js';
 import { PostService } from '../../forum/services/post.service.js';
@@ -61,7 +61,8 @@ export class ForumNotificationsService implements OnModuleInit {
         subjectId: post.id,
         consultationId: context.consultationId,
         municipalityId: context.municipalityId,
-        title: context.threadTitle,
+        // Notifications and e-mails outlive the hiding: a hidden thread's title goes in none of them.
+        title: context.threadHidden ? hiddenByModeratorPl(context.threadHiddenReason) : context.threadTitle,
         path: postPath(post.threadId, post.id),
         dedupeKey: `post:${post.id}`,
       },

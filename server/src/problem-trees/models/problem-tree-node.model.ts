@@ -18,7 +18,7 @@ export class ProblemTreeNode {
   @Field(() => Int, { description: 'Order among its siblings, from 0, without gaps.' })
   position!: number;
 
-  @Field()
+  /** Resolved by `ProblemTreeNodeResolver`, which withholds it while the node is hidden. */
   text!: string;
 
   @Field(() => String, { nullable: true, description: 'Sanitised HTML rendered by the server.' })

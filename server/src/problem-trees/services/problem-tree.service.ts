@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import {
   ErrorCode,
   FieldErrorCode,
+  hiddenByModeratorPl,
   isJoinCode,
   makeJoinCode,
   normaliseJoinCode,
@@ -23,6 +24,7 @@ import type { CreateProblemTreeInput } from '../dtos/create-problem-tree.input.j
 import type { ProblemTreeNode } from '../models/problem-tree-node.model.js';
 import type { ProblemTreeEventRecord } from '../models/problem-tree-event-record.model.js';
 import type { ProblemTreeRow } from '../problem-tree-row.js';
+import { isWithheldFrom } from '../../moderation/moderation.policy.js';
 import { canCreateTree, canViewTree } from '../problem-trees.policy.js';
 import {
   CONSULTATION_TREE_CONSTRAINT,
@@ -108,7 +110,9 @@ export class ProblemTreeService {
   /** The tree and its nodes for the exports: everything but rejected suggestions. */
   async exportable(viewer: Viewer, id: string): Promise<{ tree: ProblemTreeRow; nodes: ProblemTreeNode[] }> {
     const tree = await this.getVisible(viewer, id);
-    const nodes = (await this.nodes.ofTree(tree.id)).filter((node) => node.status !== ProblemTreeNodeStatus.REJECTED);
+    const nodes = (await this.nodes.ofTree(tree.id))
+      .filter((node) => node.status !== ProblemTreeNodeStatus.REJECTED)
+      .map((node) => (isWithheldFrom(viewer, node) ? { ...node, text: hiddenByModeratorPl(node.hiddenReason) } : node));
     return { tree, nodes };
   }
 

@@ -8,7 +8,8 @@ export function toLiveProposal(proposal: Proposal): LiveProposal {
   return {
     id: proposal.id,
     number: proposal.number,
-    title: proposal.title,
+    // The room is public: a hidden proposal's title travels in no event.
+    title: proposal.hiddenReason ? null : proposal.title,
     status: proposal.status,
     supportCount: proposal.supportCount,
     serviceAreaCode: proposal.serviceAreaCode,

@@ -12,4 +12,6 @@ export class ProposalRevision {
   editedAt!: Date;
 
   proposalId!: string;
+  /** Who edited: the author, or a moderator correcting it (see `readableRevisions`). */
+  editorId!: string | null;
 }

@@ -14,7 +14,7 @@ export class Proposal {
   @Field(() => ID)
   consultationId!: string;
 
-  @Field()
+  /** Resolved by `ProposalFieldsResolver`, which withholds it while the proposal is hidden. */
   title!: string;
 
   @Field({ description: 'Sanitised HTML rendered by the server.' })

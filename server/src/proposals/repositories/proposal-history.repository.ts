@@ -73,7 +73,7 @@ export class ProposalHistoryRepository {
     const found = await rows<ProposalRevision>(
       this.db,
       `SELECT proposal_id AS "proposalId", previous_title AS title, previous_body_html AS "bodyHtml",
-         created_at AS "editedAt"
+         created_at AS "editedAt", editor_id AS "editorId"
        FROM proposal_revisions WHERE proposal_id = ANY($1::uuid[])
        ORDER BY created_at DESC, id DESC`,
       [proposalIds],

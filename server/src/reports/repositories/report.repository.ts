@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
   CONSULTATION_TIME_ZONE,
+  hiddenByModeratorPl,
   treeToLines,
   type ProblemTreeNodeKind,
   type ProblemTreeNodeStatus,
@@ -298,14 +299,20 @@ export class ReportRepository {
       text: string;
       status: ProblemTreeNodeStatus;
       suggested: boolean;
+      hidden: boolean;
+      hiddenReason: string | null;
     }>(
       tx,
-      `SELECT n.id, n.kind, n.parent_id AS "parentId", n.position, n.text, n.status, n.suggested
+      `SELECT n.id, n.kind, n.parent_id AS "parentId", n.position, n.text, n.status, n.suggested,
+         n.hidden_at IS NOT NULL AS hidden, n.hidden_reason AS "hiddenReason"
        FROM problem_tree_nodes n JOIN problem_trees t ON t.id = n.tree_id WHERE t.consultation_id = $1`,
       [consultationId],
     );
     if (nodes.length === 0) return null;
-    const accepted = nodes.filter((node) => node.status === 'ACCEPTED');
+    // The report is public: a hidden node's text is not in it.
+    const accepted = nodes
+      .filter((node) => node.status === 'ACCEPTED')
+      .map((node) => (node.hidden ? { ...node, text: hiddenByModeratorPl(node.hiddenReason) } : node));
     return {
       nodes: accepted.length,
       suggestions: nodes.filter((node) => node.suggested).length,
