@@ -145,10 +145,15 @@ export function updateCachedScore(cache: ApolloCache, postId: string, score: num
 export function updateCachedThread(
   cache: ApolloCache,
   threadId: string,
-  changes: { title: string; pinned: boolean; locked: boolean },
+  changes: { title: string | null; pinned: boolean; locked: boolean },
 ): void {
   cache.modify({
     id: cache.identify({ __typename: 'ForumThread', id: threadId }),
-    fields: { title: () => changes.title, pinned: () => changes.pinned, locked: () => changes.locked },
+    // A hidden thread's title travels in no event (null): keep the one read, which only who may see it has.
+    fields: {
+      title: (title: string | null) => changes.title ?? title,
+      pinned: () => changes.pinned,
+      locked: () => changes.locked,
+    },
   });
 }

@@ -54,7 +54,8 @@ export function writeLiveNode(cache: ApolloCache, live: LiveProblemTreeNode, vie
     kind: live.kind,
     parentId: live.parentId,
     position: live.position,
-    text: live.text,
+    // A hidden node's text travels in no event (null): keep the one read, which only who may see it has.
+    text: live.text ?? existing?.text ?? null,
     descriptionHtml: live.descriptionHtml,
     descriptionSource: live.descriptionSource,
     // Live node events do not carry moderation; what the last read said stands.

@@ -62,7 +62,8 @@ export function layoutDiagram<N extends TreeNodeView>(shape: TreeShape<N>): Diag
     if (!wrapped) {
       // The core is set in bold, whose letters are wider.
       const chars = node.kind === 'CORE' ? DIAGRAM.charsPerLine - 4 : DIAGRAM.charsPerLine;
-      wrapped = wrapText(node.text, chars, DIAGRAM.maxLines);
+      // Text the server withheld is drawn as the caller replaced it (see withShownText).
+      wrapped = wrapText(node.text ?? '', chars, DIAGRAM.maxLines);
       linesOf.set(node.id, wrapped);
     }
     return wrapped;

@@ -14,7 +14,8 @@ export interface TreeNodeView {
   kind: TreeNodeKind;
   parentId?: string | null;
   position: number;
-  text: string;
+  /** Null while a moderator hides the node from this viewer (show its hiddenReason instead). */
+  text: string | null;
   status: TreeNodeStatus;
   supportCount: number;
 }
@@ -106,4 +107,16 @@ export function pendingSuggestions<N extends TreeNodeView & { createdAt: string 
   return nodes
     .filter((node) => node.status === 'PROPOSED')
     .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+}
+
+/**
+ * The nodes as drawn: one whose text the server withheld from this reader (a
+ * moderator hid it) says instead why it was hidden, in the diagram, the
+ * outline and the exports alike.
+ */
+export function withShownText<N extends TreeNodeView & { hiddenReason: string | null }>(
+  nodes: readonly N[],
+  hiddenText: (reason: string | null) => string,
+): (N & { text: string })[] {
+  return nodes.map((node) => ({ ...node, text: node.text ?? hiddenText(node.hiddenReason) }));
 }

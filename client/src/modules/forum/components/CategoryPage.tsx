@@ -18,6 +18,7 @@ import { useRoomPresence } from '../../realtime/hooks/useRoomPresence';
 import { useMunicipalityName } from '../hooks/useMunicipalityName';
 import { MarkdownFormField } from './MarkdownFormField';
 import { routes } from '../../../app/routes';
+import { useShownTitle } from '../../moderation/components/HiddenNotice';
 import { OnBehalfSelect } from '../../organisations/components/OnBehalfSelect';
 
 const NEW_THREAD_FIELDS = { title: 'new-thread-title', body: 'new-thread-body' };
@@ -67,6 +68,7 @@ function NewThreadForm({ categoryId }: { categoryId: string }) {
 export function CategoryPage() {
   const { categoryId = '' } = useParams();
   const { t } = useTranslation();
+  const shownTitle = useShownTitle();
   const format = useFormatters();
   const { me } = useMe();
   const query = useQuery(ForumCategoryThreadsDocument, {
@@ -124,7 +126,7 @@ export function CategoryPage() {
                   <h3 className="forum-list__title">
                     {thread.pinned && <span className="badge badge--pinned">{t('forum.pinned')}</span>}{' '}
                     {thread.locked && <span className="badge badge--locked">{t('forum.locked')}</span>}{' '}
-                    <Link to={routes.thread(thread.id)}>{thread.title}</Link>
+                    <Link to={routes.thread(thread.id)}>{shownTitle(thread)}</Link>
                     {me && thread.unreadCount ? (
                       <>
                         {' '}

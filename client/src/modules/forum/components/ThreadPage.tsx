@@ -20,6 +20,7 @@ import { PageHeading } from '../../layout/components/PageHeading';
 import { FollowThreadButton } from '../../notifications/components/FollowThreadButton';
 import { useThreadLive } from '../hooks/useThreadLive';
 import { PostItem, type PostTreeContext } from './PostItem';
+import { useShownTitle } from '../../moderation/components/HiddenNotice';
 import { ModerationDialog } from '../../moderation/components/ModerationDialog';
 import { MoveThreadForm } from '../../moderation/components/ModerationForms';
 import { routeParams, routes } from '../../../app/routes';
@@ -266,7 +267,8 @@ export function ThreadPage() {
   const { t } = useTranslation();
   const query = useQuery(ForumThreadDocument, { variables: { id: threadId }, fetchPolicy: 'network-only' });
   const thread = query.data?.forumThread;
-  useDocumentTitle(thread?.title ?? t('pages.forum'));
+  const shownTitle = useShownTitle();
+  useDocumentTitle(thread ? shownTitle(thread) : t('pages.forum'));
   return (
     <div className="page">
       <p>
@@ -278,7 +280,7 @@ export function ThreadPage() {
           <Link to={routes.forum()}>{t('forum.backToForum')}</Link>
         )}
       </p>
-      <PageHeading>{thread?.title ?? t('forum.heading')}</PageHeading>
+      <PageHeading>{thread ? shownTitle(thread) : t('forum.heading')}</PageHeading>
       {thread && <ThreadFlags thread={thread} />}
       {thread && <FollowThreadButton threadId={thread.id} />}
       {query.loading && !thread && <p className="muted">{t('common.loading')}</p>}

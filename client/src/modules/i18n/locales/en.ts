@@ -1160,6 +1160,7 @@ const en = {
     },
     live: {
       added: 'New node in the tree: {{text}}',
+      moderatorEdited: 'A moderator corrected “{{text}}”: {{note}}',
     },
     export: {
       heading: 'Download the tree',

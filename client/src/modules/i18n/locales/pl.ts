@@ -1214,6 +1214,7 @@ const pl = {
     },
     live: {
       added: 'Nowy węzeł w drzewie: {{text}}',
+      moderatorEdited: 'Moderator poprawił „{{text}}”: {{note}}',
     },
     export: {
       heading: 'Pobierz drzewo',

@@ -147,7 +147,7 @@ export function EditNodeForm({ node, onDone, onCancel }: { node: Node; onDone: (
   const base = `edit-node-${node.id}`;
   const form = useAppForm<NodeValues>({
     fields: { text: `${base}-text`, description: `${base}-description-body` },
-    defaultValues: { text: node.text, description: node.descriptionSource ?? '' },
+    defaultValues: { text: node.text ?? '', description: node.descriptionSource ?? '' },
     checks: CHECKS,
   });
   const [version, setVersion] = useState(node.version);

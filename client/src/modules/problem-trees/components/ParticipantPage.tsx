@@ -20,7 +20,8 @@ import { PageHeading } from '../../layout/components/PageHeading';
 import { SubmitButton } from '../../ui/components/SubmitButton';
 import { addNodeToTree } from '../cache';
 import { useProblemTreeLive } from '../hooks/useProblemTreeLive';
-import { buildShape, walk } from '../model';
+import { useHiddenText } from '../../moderation/components/HiddenNotice';
+import { buildShape, walk, withShownText } from '../model';
 import '../problemTrees.css';
 
 interface SuggestionValues {
@@ -33,7 +34,8 @@ interface SuggestionValues {
 function SuggestForm({ tree }: { tree: ProblemTreeFieldsFragment }) {
   const { t } = useTranslation();
   const [sent, setSent] = useState('');
-  const shape = useMemo(() => buildShape(tree.nodes), [tree.nodes]);
+  const hiddenText = useHiddenText();
+  const shape = useMemo(() => buildShape(withShownText(tree.nodes, hiddenText)), [tree.nodes, hiddenText]);
   // Suggestions hang under what the group already agreed on.
   const parents = useMemo(() => [...walk(shape)].filter((node) => node.status === 'ACCEPTED'), [shape]);
   const form = useAppForm<SuggestionValues>({

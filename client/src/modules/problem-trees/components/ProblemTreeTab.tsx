@@ -19,7 +19,8 @@ import { length } from '../../forms/validation';
 import { SubmitButton } from '../../ui/components/SubmitButton';
 import { useProblemTreeLive } from '../hooks/useProblemTreeLive';
 import { layoutDiagram } from '../layout';
-import { buildShape, pendingSuggestions } from '../model';
+import { useHiddenText } from '../../moderation/components/HiddenNotice';
+import { buildShape, pendingSuggestions, withShownText } from '../model';
 import { ExportMenu } from './ExportMenu';
 import { NodePanel } from './NodePanel';
 import { ObjectivesSection } from './ObjectivesSection';
@@ -86,22 +87,30 @@ function ProblemTreeView({ tree }: { tree: ProblemTreeFieldsFragment }) {
   const svg = useRef<SVGSVGElement | null>(null);
   const [initialSeq] = useState(tree.lastSeq);
   const announce = useCallback((text: string) => setAnnouncement(text), []);
-  useProblemTreeLive(tree.id, initialSeq, meId, (text) => announce(t('problemTrees.live.added', { text })));
+  useProblemTreeLive(
+    tree.id,
+    initialSeq,
+    meId,
+    (text) => announce(t('problemTrees.live.added', { text })),
+    (text, note) => announce(t('problemTrees.live.moderatorEdited', { text, note })),
+  );
   const [accept] = useMutation(AcceptProblemTreeNodeDocument);
   const [reject] = useMutation(RejectProblemTreeNodeDocument);
 
-  const shape = useMemo(() => buildShape(tree.nodes), [tree.nodes]);
+  const hiddenText = useHiddenText();
+  const nodes = useMemo(() => withShownText(tree.nodes, hiddenText), [tree.nodes, hiddenText]);
+  const shape = useMemo(() => buildShape(nodes), [nodes]);
   const layout = useMemo(() => layoutDiagram(shape), [shape]);
   const queue = useMemo<WorkshopSuggestion[]>(
     () =>
-      pendingSuggestions(tree.nodes).map((node) => ({
+      pendingSuggestions(nodes).map((node) => ({
         id: node.id,
         kind: node.kind,
         text: node.text,
         parentText: node.parentId ? (shape.byId.get(node.parentId)?.text ?? null) : null,
         authorName: node.author?.displayName ?? null,
       })),
-    [tree.nodes, shape],
+    [nodes, shape],
   );
   const selected = selectedId ? (shape.byId.get(selectedId) ?? null) : null;
 

@@ -24,13 +24,15 @@ const REFETCH_DELAY_MS = 1500;
  * Follows a problem tree live: joins `problemTree:<id>` (again after every
  * reconnect, then catches up with problemTreeEvents) and merges each event,
  * once and in order, into the cached tree. `onAdded` hears nodes others add,
- * so the page can say so.
+ * and `onModeratorEdit` a moderator's correction with its public note, so the
+ * page can say so.
  */
 export function useProblemTreeLive(
   treeId: string,
   initialSeq: number,
   meId: string | null,
   onAdded?: (text: string) => void,
+  onModeratorEdit?: (text: string, note: string) => void,
 ): void {
   const client = useApolloClient();
   const refetchTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -58,7 +60,7 @@ export function useProblemTreeLive(
     switch (event.kind) {
       case 'node.added':
         if (!writeLiveNode(cache, event.node)) refetchSoon();
-        if (event.node.authorId !== meId) onAdded?.(event.node.text);
+        if (event.node.authorId !== meId && event.node.text !== null) onAdded?.(event.node.text);
         return;
       case 'node.edited':
       case 'node.statusChanged':
@@ -93,6 +95,11 @@ export function useProblemTreeLive(
         return;
       case 'node.restored':
         if (!restoreNode(cache, event.node)) refetchSoon();
+        return;
+      case 'node.moderatorEdited':
+        // The corrected text is a new version: an edit form open on the old one then meets STALE_VERSION.
+        if (!writeLiveNode(cache, event.node)) refetchSoon();
+        if (event.node.text !== null) onModeratorEdit?.(event.node.text, event.note);
         return;
     }
   };

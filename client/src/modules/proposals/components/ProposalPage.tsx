@@ -27,7 +27,7 @@ import {
 import { useMe } from '../../auth/hooks/useMe';
 import { ContentModeration } from '../../moderation/components/ContentModeration';
 import { FlagButton } from '../../moderation/components/FlagButton';
-import { HiddenNotice } from '../../moderation/components/HiddenNotice';
+import { HiddenNotice, useShownTitle } from '../../moderation/components/HiddenNotice';
 import { ConfirmDialog } from '../../consultations/components/ConfirmDialog';
 import { useConsultationFormat } from '../../consultations/hooks/useConsultationFormat';
 import { useConsultationLive } from '../../consultations/hooks/useConsultationLive';
@@ -140,7 +140,7 @@ function AuthorControls({ proposal }: { proposal: Proposal }) {
           <ProposalForm
             idPrefix="proposal-edit"
             initial={{
-              title: proposal.title,
+              title: proposal.title ?? '',
               body: proposal.bodySource ?? '',
               serviceArea: proposal.serviceArea.code,
               costEstimatePln: proposal.costEstimatePln ?? '',
@@ -670,7 +670,8 @@ export function ProposalPage() {
   const { t } = useTranslation();
   const query = useQuery(ProposalDocument, { variables: { id: proposalId }, fetchPolicy: 'cache-and-network' });
   const proposal = query.data?.proposal;
-  const title = proposal ? t('proposals.numbered', { number: proposal.number, title: proposal.title }) : null;
+  const shownTitle = useShownTitle();
+  const title = proposal ? t('proposals.numbered', { number: proposal.number, title: shownTitle(proposal) }) : null;
   useDocumentTitle(title ?? t('proposals.heading'));
   return (
     <div className="page proposal-page">

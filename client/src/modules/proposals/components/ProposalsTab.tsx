@@ -34,6 +34,7 @@ import { ProposalStatusBadge } from './ProposalStatusBadge';
 import { routes } from '../../../app/routes';
 import { appendPage, LoadMoreButton } from '../../ui/components/LoadMoreButton';
 import { OnBehalfSelect } from '../../organisations/components/OnBehalfSelect';
+import { useShownTitle } from '../../moderation/components/HiddenNotice';
 
 type Consultation = ConsultationTabPanelProps['consultation'];
 
@@ -184,6 +185,7 @@ function ThresholdForm({ consultationId }: { consultationId: string }) {
 
 function ProposalCard({ proposal }: { proposal: ProposalSummaryFragment }) {
   const { t } = useTranslation();
+  const shownTitle = useShownTitle();
   const format = useConsultationFormat();
   const proposalFormat = useProposalFormat();
   const dates = useFormatters();
@@ -191,7 +193,7 @@ function ProposalCard({ proposal }: { proposal: ProposalSummaryFragment }) {
     <li className="proposal-card" data-testid="proposal-card">
       <h4 className="proposal-card__title">
         <Link to={routes.proposal(proposal.consultationId, proposal.id)}>
-          {t('proposals.numbered', { number: proposal.number, title: proposal.title })}
+          {t('proposals.numbered', { number: proposal.number, title: shownTitle(proposal) })}
         </Link>
       </h4>
       <p className="proposal-card__meta">

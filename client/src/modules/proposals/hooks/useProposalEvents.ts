@@ -72,7 +72,8 @@ export function useProposalEvents(
     cache.modify({
       id: cache.identify({ __typename: 'Proposal', id: live.id }),
       fields: {
-        title: () => live.title,
+        // A hidden proposal's title travels in no event (null): keep the one read, which only who may see it has.
+        title: (title: string | null) => live.title ?? title,
         status: () => live.status,
         supportCount: () => live.supportCount,
         officialAnswerHtml: () => live.officialAnswerHtml,
