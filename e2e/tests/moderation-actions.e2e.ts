@@ -5,6 +5,7 @@ import type { GraphQLClient } from '../../server/test/support/graphql-client.js'
 import { ForumPage } from '../pages/forum.page.js';
 import { LoginPage } from '../pages/login.page.js';
 import { ModerationPage } from '../pages/moderation.page.js';
+import { ProblemTreePage } from '../pages/problem-tree.page.js';
 import { ProposalsPage } from '../pages/proposals.page.js';
 import { accessibilityViolations, newContext, screenshot } from '../support/browser.js';
 import { apiLogin, DEMO_PASSWORD } from '../support/demo-accounts.js';
@@ -181,7 +182,7 @@ describe('moderator actions in the browser', () => {
 
     // The resident's page takes the correction and its note from the live event.
     await resident.page.getByTestId('proposal-body').filter({ hasText: 'Kontakt przez wiadomość' }).waitFor();
-    // Only the body: the earlier text stays in the proposal's public revisions, as after an author's edit.
+    // The earlier text is gone for the resident, from the body and (the server's rule) from the revisions.
     await expect(resident.page.getByTestId('proposal-body').textContent()).resolves.not.toContain('600 200 300');
     await resident.page
       .getByTestId('proposal-moderator-note')
@@ -289,6 +290,61 @@ describe('moderator actions in the browser', () => {
       input: { threadId, body: 'Przepraszam, już bez numerów telefonów.' },
     });
   }, 180_000);
+
+  it('a resident reading a problem tree sees a moderator’s correction of a node and its note live', async () => {
+    const official = suite.server.api();
+    await apiLogin(official, OFFICIAL);
+    const workshop = await createPublishedConsultation(official, municipalityId, {
+      title: 'Warsztat – moderacja drzewa',
+      phases: consecutivePhases(localDate(new Date()), [['WORKSHOPS', 14]]),
+    });
+    const { createProblemTree } = await official.data<{
+      createProblemTree: { id: string; nodes: { id: string; kind: string }[] };
+    }>(`mutation($input: CreateProblemTreeInput!) { createProblemTree(input: $input) { id nodes { id kind } } }`, {
+      input: { consultationId: workshop.id, title: 'Drzewo do moderacji', coreText: 'Za mało ławek' },
+    });
+    const core = createProblemTree.nodes.find((node) => node.kind === 'CORE')!;
+    const { addProblemTreeNode } = await ngoApi.data<{ addProblemTreeNode: { id: string } }>(
+      `mutation($input: AddProblemTreeNodeInput!) { addProblemTreeNode(input: $input) { id } }`,
+      {
+        input: {
+          treeId: createProblemTree.id,
+          parentId: core.id,
+          kind: 'CAUSE',
+          text: 'Ławki zabrał pan z tel. 600 300 400',
+        },
+      },
+    );
+
+    const resident = await signedIn(RESIDENT);
+    const tree = new ProblemTreePage(resident.page);
+    await tree.open(workshop.id);
+    await tree.treeItem('600 300 400').waitFor();
+    await resident.page.evaluate(() => {
+      (window as unknown as { e2eMarker?: string }).e2eMarker = 'not reloaded';
+    });
+
+    const moderator = suite.server.api();
+    await apiLogin(moderator, MODERATOR);
+    await moderator.data(`mutation($input: EditContentInput!) { editContent(input: $input) { state } }`, {
+      input: {
+        kind: 'TREE_NODE',
+        itemId: addProblemTreeNode.id,
+        body: 'Ławki zostały zabrane',
+        note: 'Usunięto numer telefonu',
+      },
+    });
+
+    await tree.treeItem('Ławki zostały zabrane').waitFor();
+    expect(await tree.treeItem('600 300 400').count()).toBe(0);
+    await resident.page
+      .getByTestId('tree-announcement')
+      .filter({ hasText: 'Moderator poprawił „Ławki zostały zabrane”: Usunięto numer telefonu' })
+      .waitFor({ state: 'attached' });
+    expect(await resident.page.evaluate(() => (window as unknown as { e2eMarker?: string }).e2eMarker)).toBe(
+      'not reloaded',
+    );
+  }, 120_000);
 
   it('an official sets the flag threshold and pre-moderation; a value out of range is explained', async () => {
     const official = await signedIn(OFFICIAL);
