@@ -1,4 +1,5 @@
 import type { LiveObjectiveNode, LiveProblemTreeEvidence, LiveProblemTreeNode } from '@ratusz/shared';
+import type { ProblemTreeEventRecord } from './models/problem-tree-event-record.model.js';
 import type { ObjectiveNode } from './models/objective-node.model.js';
 import type { ProblemTreeEvidence } from './models/problem-tree-evidence.model.js';
 import type { ProblemTreeNode } from './models/problem-tree-node.model.js';
@@ -42,4 +43,26 @@ export function toLiveObjective(objective: ObjectiveNode): LiveObjectiveNode {
 
 export function toLiveEvidence(evidence: ProblemTreeEvidence): LiveProblemTreeEvidence {
   return { id: evidence.id, nodeId: evidence.nodeId, postId: evidence.postId, documentId: evidence.documentId };
+}
+
+/**
+ * A replayed event as a reader may get it: events recorded before a moderator
+ * hid a node still carry its text, so the nodes withheld from this reader now
+ * lose their text and description in every event that carries them.
+ */
+export function withoutWithheldNodes(
+  record: ProblemTreeEventRecord,
+  withheldIds: ReadonlySet<string>,
+): ProblemTreeEventRecord {
+  const event = JSON.parse(record.payload) as { node?: LiveProblemTreeNode; lifted?: LiveProblemTreeNode[] };
+  const redact = (node: LiveProblemTreeNode): LiveProblemTreeNode =>
+    withheldIds.has(node.id) ? { ...node, text: null, descriptionSource: null, descriptionHtml: null } : node;
+  const touched = [event.node, ...(event.lifted ?? [])].some((node) => node && withheldIds.has(node.id));
+  if (!touched) return record;
+  const redacted = {
+    ...event,
+    ...(event.node ? { node: redact(event.node) } : {}),
+    ...(event.lifted ? { lifted: event.lifted.map(redact) } : {}),
+  };
+  return { ...record, payload: JSON.stringify(redacted) };
 }

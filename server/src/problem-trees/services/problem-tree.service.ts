@@ -25,6 +25,7 @@ import type { ProblemTreeNode } from '../models/problem-tree-node.model.js';
 import type { ProblemTreeEventRecord } from '../models/problem-tree-event-record.model.js';
 import type { ProblemTreeRow } from '../problem-tree-row.js';
 import { isWithheldFrom } from '../../moderation/moderation.policy.js';
+import { withoutWithheldNodes } from '../live-node.mapper.js';
 import { canCreateTree, canViewTree } from '../problem-trees.policy.js';
 import {
   CONSULTATION_TREE_CONSTRAINT,
@@ -104,7 +105,9 @@ export class ProblemTreeService {
 
   async eventsSince(viewer: Viewer, treeId: string, afterSeq: number): Promise<ProblemTreeEventRecord[]> {
     const tree = await this.getVisible(viewer, treeId);
-    return this.events.since(tree.id, afterSeq);
+    const [records, nodes] = await Promise.all([this.events.since(tree.id, afterSeq), this.nodes.ofTree(tree.id)]);
+    const withheld = new Set(nodes.filter((node) => isWithheldFrom(viewer, node)).map((node) => node.id));
+    return withheld.size === 0 ? records : records.map((record) => withoutWithheldNodes(record, withheld));
   }
 
   /** The tree and its nodes for the exports: everything but rejected suggestions. */
