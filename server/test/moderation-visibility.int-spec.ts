@@ -135,6 +135,28 @@ describe('moderation: hidden and held content stays hidden in every field', () =
     for (const event of updated) expect(event.payload).not.toContain('Tajny');
   });
 
+  it('replays a thread’s events without a hidden post’s text, even those recorded before it was hidden', async () => {
+    const thread = await createThread(author.client, categoryId, { title: 'Powtórka' });
+    await moderator.client.data(SET_FLAGS, { input: { threadId: thread.id, pinned: true } });
+    await moderator.client.data(HIDE, { input: { kind: 'THREAD', itemId: thread.id, reason: 'Dane' } });
+    const post = await reply(author.client, thread.id, 'Mieszka tu pan Jawny-Ukryty');
+    await moderator.client.data(HIDE, { input: { kind: 'POST', itemId: post.id, reason: 'Dane osobowe' } });
+
+    type Replay = { threadEvents: { kind: string; payload: string }[] };
+    for (const client of [t.client(), bystander.client]) {
+      const { threadEvents } = await client.data<Replay>(THREAD_EVENTS, { id: thread.id });
+      expect(threadEvents.map((event) => event.kind)).toEqual(
+        expect.arrayContaining(['post.created', 'thread.updated']),
+      );
+      for (const event of threadEvents) {
+        expect(event.payload).not.toContain('Jawny-Ukryty');
+        expect(event.payload).not.toContain('Powtórka');
+      }
+    }
+    const { threadEvents } = await moderator.client.data<Replay>(THREAD_EVENTS, { id: thread.id });
+    expect(threadEvents.some((event) => event.payload.includes('Jawny-Ukryty'))).toBe(true);
+  });
+
   it('withholds a hidden tree node’s text, in the tree and its live events, from everyone but its author, moderators and officials', async () => {
     const added = await author.client.data<{ addProblemTreeNode: { id: string } }>(ADD_NODE, {
       input: { treeId, parentId: coreId, kind: 'CAUSE', text: 'Pan Tajny hałasuje' },

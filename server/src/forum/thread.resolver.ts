@@ -16,7 +16,6 @@ import { ForumLoaders } from './forum.loaders.js';
 import { isWithheldFrom } from '../moderation/moderation.policy.js';
 import { canModerateCategory } from './forum.policy.js';
 import { ForumCategory, ForumThread, ForumThreadConnection, ThreadEventRecord } from './models/forum.model.js';
-import { ForumEventService } from './services/forum-event.service.js';
 import { PostService } from './services/post.service.js';
 import { ThreadService } from './services/thread.service.js';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator.js';
@@ -26,7 +25,6 @@ export class ThreadResolver {
   constructor(
     private readonly threads: ThreadService,
     private readonly posts: PostService,
-    private readonly events: ForumEventService,
     private readonly viewers: ViewerService,
     private readonly forum: ForumLoaders,
     private readonly accounts: AccountLoaders,
@@ -51,8 +49,8 @@ export class ThreadResolver {
   @Query(() => [ThreadEventRecord], {
     description: `Live events of a thread after a sequence number, oldest first (at most ${MAX_REPLAY}), for catching up after a reconnect.`,
   })
-  threadEvents(@Args() args: ThreadEventsArgs) {
-    return this.events.since(args.threadId, args.afterSeq);
+  async threadEvents(@Args() args: ThreadEventsArgs, @Ctx() ctx: RequestContext) {
+    return this.threads.eventsFor(await this.viewers.forRequest(ctx), args.threadId, args.afterSeq);
   }
 
   /** A thread starts with its first post, so PostService writes both. */

@@ -92,6 +92,16 @@ export class ThreadRepository {
     return one<ForumThread>(tx, `SELECT ${THREAD_COLUMNS} FROM forum_threads t WHERE t.id = $1`, [id]);
   }
 
+  /** The thread's posts a moderator hid or holds for approval, with their authors (who still read them). */
+  withheldPosts(threadId: string): Promise<{ id: string; authorId: string | null }[]> {
+    return rows<{ id: string; authorId: string | null }>(
+      this.db,
+      `SELECT id, author_id AS "authorId" FROM forum_posts
+       WHERE thread_id = $1 AND (hidden_at IS NOT NULL OR held_at IS NOT NULL)`,
+      [threadId],
+    );
+  }
+
   /** The thread with its first post counted (the caller inserts that post in the same transaction). */
   async insert(values: NewThread, tx: Queryable): Promise<string> {
     const inserted = await returningOne<{ id: string }>(

@@ -5,12 +5,14 @@ import { FieldErrorCode } from '@ratusz/shared';
 import { DomainError } from '../../common/errors/domain-error.js';
 import type { ConnectionShape } from '../../common/pagination/connection.model.js';
 import { decodeCursor, toConnection, type CursorKey } from '../../common/pagination/cursor.js';
-import { requireAccess } from '../../common/policy/viewer.js';
+import { requireAccess, type Viewer } from '../../common/policy/viewer.js';
+import { canSeeHiddenContent, isWithheldFrom } from '../../moderation/moderation.policy.js';
 import { ViewerService } from '../../common/policy/viewer.service.js';
 import type { AuthState } from '../../common/request-context.js';
 import type { ThreadFlagsInput } from '../dtos/thread-flags.input.js';
 import { canModerateCategory } from '../forum.policy.js';
-import type { ForumThread } from '../models/forum.model.js';
+import type { ForumThread, ThreadEventRecord } from '../models/forum.model.js';
+import { withoutWithheldThreadText } from '../models/live-post.mapper.js';
 import { CategoryRepository } from '../repositories/category.repository.js';
 import { ReadPositionRepository } from '../repositories/read-position.repository.js';
 import { ThreadRepository, type ThreadListKey } from '../repositories/thread.repository.js';
@@ -27,6 +29,28 @@ export class ThreadService {
     private readonly events: ForumEventService,
     private readonly viewers: ViewerService,
   ) {}
+
+  /**
+   * Live events after a sequence number for catching up, as this reader may
+   * get them: a hidden thread's title and hidden or held posts' text only for
+   * who still reads them (see `withoutWithheldThreadText`).
+   */
+  async eventsFor(viewer: Viewer, threadId: string, afterSeq: number): Promise<ThreadEventRecord[]> {
+    const records = await this.events.since(threadId, afterSeq);
+    const thread = records.length > 0 ? await this.threads.byId(threadId) : null;
+    if (!thread) return records;
+    const [category, withheldPosts] = await Promise.all([
+      this.categories.byId(thread.categoryId),
+      this.threads.withheldPosts(threadId),
+    ]);
+    const municipalityId = category?.municipalityId ?? null;
+    const titleWithheld = isWithheldFrom(viewer, { ...thread, municipalityId });
+    const postIds = new Set(
+      withheldPosts.filter((post) => !canSeeHiddenContent(viewer, { ...post, municipalityId })).map((post) => post.id),
+    );
+    if (!titleWithheld && postIds.size === 0) return records;
+    return records.map((record) => withoutWithheldThreadText(record, titleWithheld, postIds));
+  }
 
   /** Pinned first, then by last activity; the cursor carries all three sort keys. */
   async list(
