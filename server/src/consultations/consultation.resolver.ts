@@ -77,8 +77,9 @@ export class ConsultationResolver {
     description: `Live events of a consultation after a sequence number, oldest first (at most ${MAX_CONSULTATION_REPLAY}), for catching up after a reconnect.`,
   })
   async consultationEvents(@Args() args: ConsultationEventsArgs, @Ctx() ctx: RequestContext) {
-    const consultation = await this.service.getVisible(await this.viewers.forRequest(ctx), args.consultationId);
-    return this.events.since(consultation.id, args.afterSeq);
+    const viewer = await this.viewers.forRequest(ctx);
+    const consultation = await this.service.getVisible(viewer, args.consultationId);
+    return this.events.sinceFor(viewer, consultation, args.afterSeq);
   }
 
   @Authenticated()

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ConsultationStatus, type ConsultationEvent } from '@ratusz/shared';
 import type { Queryable } from '../../common/database/sql.js';
+import type { Viewer } from '../../common/policy/viewer.js';
+import { canSeeHiddenContent } from '../../moderation/moderation.policy.js';
 import { RealtimeService } from '../../realtime/realtime.service.js';
 import type { ConsultationEventRecord } from '../models/consultation-event-record.model.js';
 import { ConsultationEventRepository } from '../repositories/consultation-event.repository.js';
@@ -53,6 +55,36 @@ export class ConsultationEventService {
       if (this.unpublished.has(event)) continue;
       this.realtime.emitToRoom(consultationRoom(event.consultationId), 'consultation.event', event);
     }
+  }
+
+  /**
+   * As `since`, for this reader: events recorded before a moderator hid a
+   * proposal still carry its title (and text), which a reader who may not see
+   * it goes without. The caller has checked that the viewer may see the consultation.
+   */
+  async sinceFor(
+    viewer: Viewer,
+    consultation: { id: string; municipalityId: string },
+    afterSeq: number,
+  ): Promise<ConsultationEventRecord[]> {
+    const records = await this.since(consultation.id, afterSeq);
+    if (records.length === 0) return records;
+    const { municipalityId } = consultation;
+    const hidden = await this.repository.hiddenProposals(consultation.id);
+    const withheld = new Set(
+      hidden.filter((proposal) => !canSeeHiddenContent(viewer, { ...proposal, municipalityId })).map((p) => p.id),
+    );
+    if (withheld.size === 0) return records;
+    return records.map((record) => {
+      const event = JSON.parse(record.payload) as { proposal?: { id: string }; bodyHtml?: string };
+      if (!event.proposal || !withheld.has(event.proposal.id)) return record;
+      const redacted = {
+        ...event,
+        proposal: { ...event.proposal, title: null },
+        ...(event.bodyHtml === undefined ? {} : { bodyHtml: '' }),
+      };
+      return { ...record, payload: JSON.stringify(redacted) };
+    });
   }
 
   /** The caller has checked that the viewer may see the consultation. */
