@@ -2,7 +2,7 @@ import { InMemoryCache } from '@apollo/client';
 import { describe, expect, it } from '@jest/globals';
 import type { LiveProblemTreeNode } from '@ratusz/shared';
 import { ProblemTreeNodeFieldsFragmentDoc, type ProblemTreeNodeFieldsFragment } from '../../gql/graphql';
-import { writeLiveNode } from './cache';
+import { hideNode, writeLiveNode } from './cache';
 import { withShownText } from './model';
 
 const live = (text: string | null, version: number): LiveProblemTreeNode => ({
@@ -45,6 +45,13 @@ describe('problem tree cache', () => {
     writeLiveNode(cache, live('Tekst autora', 1));
     writeLiveNode(cache, { ...live(null, 1), supportCount: 3 });
     expect(cachedText(cache)).toBe('Tekst autora');
+  });
+
+  it('drops a node’s text the moment a moderator hides it', () => {
+    const cache = new InMemoryCache();
+    writeLiveNode(cache, live('Pan Tajny hałasuje', 1));
+    hideNode(cache, 'n1', 'Dane osobowe');
+    expect(cachedText(cache)).toBeNull();
   });
 
   it('draws a withheld text as why the node was hidden', () => {

@@ -120,11 +120,20 @@ export function removeNodes(cache: ApolloCache, tree: string, ids: readonly stri
   cache.gc();
 }
 
-/** A moderator hid a node: the notice replaces its description (the event carries none). */
+/**
+ * A moderator hid a node: the notice replaces its text and description at
+ * once (the event carries neither); its author, moderators and officials get
+ * them back by reading the tree again.
+ */
 export function hideNode(cache: ApolloCache, id: string, hiddenReason: string): void {
   cache.modify({
     id: nodeId(cache, id),
-    fields: { hiddenReason: () => hiddenReason, descriptionHtml: () => null, descriptionSource: () => null },
+    fields: {
+      hiddenReason: () => hiddenReason,
+      text: () => null,
+      descriptionHtml: () => null,
+      descriptionSource: () => null,
+    },
   });
 }
 

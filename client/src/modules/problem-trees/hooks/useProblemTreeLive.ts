@@ -92,6 +92,8 @@ export function useProblemTreeLive(
         return;
       case 'node.hidden':
         hideNode(cache, event.nodeId, event.hiddenReason);
+        // Who may still read a hidden node (its author, moderators, officials) gets its text back from the server.
+        refetchSoon();
         return;
       case 'node.restored':
         if (!restoreNode(cache, event.node)) refetchSoon();

@@ -106,11 +106,13 @@ export function useProposalEvents(
         });
         return;
       case 'proposal.hidden':
-        // The notice replaces the text at once; the event carries no text to show.
+        // The notice replaces the title and text at once; the event carries no text to show. Its author,
+        // moderators and officials get the title back by reading it again.
         client.cache.modify({
           id: client.cache.identify({ __typename: 'Proposal', id: event.proposalId }),
-          fields: { hiddenReason: () => event.hiddenReason, bodyHtml: () => '' },
+          fields: { hiddenReason: () => event.hiddenReason, bodyHtml: () => '', title: () => null },
         });
+        refetch([ProposalsDocument, ProposalDocument]);
         return;
       case 'proposal.moderatorEdited':
         client.cache.modify({
