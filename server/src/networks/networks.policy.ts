@@ -22,7 +22,7 @@ export function canAdministerNetworks(viewer: Viewer): boolean {
  * Whether the viewer is inside the network: its coordinators (administrators
  * too) and the officials and moderators of its member municipalities.
  */
-export function isInsideNetwork(viewer: Viewer, network: { id: string; memberIds: readonly string[] }): boolean {
+function isInsideNetwork(viewer: Viewer, network: { id: string; memberIds: readonly string[] }): boolean {
   if (viewer.userId === null) return false;
   return (
     coordinatesNetwork(viewer, network.id) ||
