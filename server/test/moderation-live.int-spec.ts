@@ -3,6 +3,7 @@ import {
   ErrorCode,
   SOCKET_PATH,
   type ClientToServerEvents,
+  type CategoryThreadPayload,
   type ConsultationEvent,
   type ProblemTreeEvent,
   type ServerToClientEvents,
@@ -176,6 +177,41 @@ describe('moderation, live', () => {
         node: { id: nodeId, text: 'Brak autobusów', descriptionSource: 'Adres: ul. Tajna 5' },
       });
       expect(restored.kind === 'node.restored' && restored.node.descriptionHtml).toContain('Tajna 5');
+    });
+
+    it('tells a category’s and a thread’s viewers a thread was hidden (without its title) and restored (with it)', async () => {
+      const thread = await createThread(author.client, categoryId, { title: 'Sąsiad spod 7 to złodziej' });
+      const list = await viewer(`category:${categoryId}`);
+      const page = await viewer(`thread:${thread.id}`);
+      const nudges: CategoryThreadPayload[] = [];
+      const events: ThreadEvent[] = [];
+      list.on('category.thread', (payload) => nudges.push(payload));
+      page.on('thread.event', (event) => events.push(event));
+      const titles = () =>
+        t
+          .client()
+          .data<{ forumThreads: { nodes: { id: string; title: string | null; hiddenReason: string | null }[] } }>(
+            `query($c: ID!) { forumThreads(categoryId: $c, first: 50) { nodes { id title hiddenReason } } }`,
+            { c: categoryId },
+          )
+          .then((data) => data.forumThreads.nodes.find((node) => node.id === thread.id));
+
+      await moderator.client.data(HIDE, { input: { kind: 'THREAD', itemId: thread.id, reason: 'Pomówienie' } });
+      await arrival(nudges, (all) => all.find((n) => n.threadId === thread.id));
+      const hidden = await arrival(events, (all) => all.find((e) => e.kind === 'thread.updated'));
+      expect(nudges).toEqual([{ categoryId, threadId: thread.id, kind: 'thread.updated' }]);
+      expect(hidden).toMatchObject({ kind: 'thread.updated', threadId: thread.id, title: null });
+      for (const text of [JSON.stringify(nudges), JSON.stringify(hidden)]) expect(text).not.toContain('złodziej');
+      // What the list re-reads on the nudge: the notice, not the title.
+      expect(await titles()).toEqual({ id: thread.id, title: null, hiddenReason: 'Pomówienie' });
+
+      await moderator.client.data(RESTORE, { input: { kind: 'THREAD', itemId: thread.id } });
+      await arrival(nudges, (all) => (all.length === 2 ? all : undefined));
+      const restored = await arrival(events, (all) =>
+        all.find((e) => e.kind === 'thread.updated' && e.seq > hidden.seq),
+      );
+      expect(restored).toMatchObject({ title: 'Sąsiad spod 7 to złodziej' });
+      expect(await titles()).toEqual({ id: thread.id, title: 'Sąsiad spod 7 to złodziej', hiddenReason: null });
     });
   });
 
