@@ -19,6 +19,7 @@ import { useMunicipalityName } from '../hooks/useMunicipalityName';
 import { MarkdownFormField } from './MarkdownFormField';
 import { routes } from '../../../app/routes';
 import { useShownTitle } from '../../moderation/components/HiddenNotice';
+import { CategoryPremoderation } from '../../moderation/components/CategoryPremoderation';
 import { OnBehalfSelect } from '../../organisations/components/OnBehalfSelect';
 
 const NEW_THREAD_FIELDS = { title: 'new-thread-title', body: 'new-thread-body' };
@@ -155,6 +156,7 @@ export function CategoryPage() {
         </section>
       )}
       {me ? <NewThreadForm categoryId={categoryId} /> : <p>{t('forum.newThread.loginToPost')}</p>}
+      {me && categoryId && <CategoryPremoderation categoryId={categoryId} />}
     </div>
   );
 }

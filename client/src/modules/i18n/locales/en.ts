@@ -1996,6 +1996,22 @@ const en = {
       save: 'Save settings',
       saved: 'Moderation settings saved: {{name}}.',
     },
+    categorySettings: {
+      heading: 'Pre-moderation in this category',
+      legend: 'Pre-moderate posts by new accounts',
+      modes: {
+        INHERIT: 'As in the municipality',
+        ON: 'On in this category',
+        OFF: 'Off in this category',
+      },
+      currentOn:
+        'Now: posts by accounts younger than {{days}} days or with fewer than {{posts}} approved posts wait for approval ({{source}}).',
+      currentOff: 'Now: posts appear at once ({{source}}).',
+      sourceMunicipality: 'the municipality’s setting',
+      sourceCategory: 'this category’s setting',
+      save: 'Save pre-moderation',
+      saved: 'Pre-moderation of this category saved.',
+    },
   },
   indicators: {
     nav: 'Comparisons',

@@ -2095,6 +2095,22 @@ const pl = {
       save: 'Zapisz ustawienia',
       saved: 'Zapisano ustawienia moderacji: {{name}}.',
     },
+    categorySettings: {
+      heading: 'Wstępna moderacja w tej kategorii',
+      legend: 'Wstępna moderacja wpisów nowych kont',
+      modes: {
+        INHERIT: 'Jak w gminie',
+        ON: 'Włączona w tej kategorii',
+        OFF: 'Wyłączona w tej kategorii',
+      },
+      currentOn:
+        'Teraz: wpisy kont młodszych niż {{days}} dni lub z mniej niż {{posts}} zatwierdzonymi wpisami czekają na zatwierdzenie ({{source}}).',
+      currentOff: 'Teraz: wpisy ukazują się od razu ({{source}}).',
+      sourceMunicipality: 'ustawienie gminy',
+      sourceCategory: 'ustawienie tej kategorii',
+      save: 'Zapisz wstępną moderację',
+      saved: 'Zapisano wstępną moderację tej kategorii.',
+    },
   },
   indicators: {
     nav: 'Porównania',

@@ -1,5 +1,4 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { FieldErrorCode, MODERATION_LIMITS } from '@ratusz/shared';
 import { Fragment, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -10,9 +9,9 @@ import {
 } from '../../../gql/graphql';
 import { FormProblem } from '../../forms/components/FormProblem';
 import { ProblemCallout } from '../../forms/components/ProblemCallout';
-import { TextField } from '../../forms/components/TextField';
 import { useAppForm } from '../../forms/hooks/useAppForm';
-import { useModerationFieldName, wholeNumber } from './ModerationForms';
+import { useModerationFieldName } from './ModerationForms';
+import { SettingNumberField, settingInRange, useOutOfRangeMessages } from './SettingNumberField';
 
 interface SettingsValues {
   flagThreshold: string;
@@ -21,18 +20,8 @@ interface SettingsValues {
   premoderationApprovedPosts: string;
 }
 
-const BOUNDS = {
-  flagThreshold: [1, MODERATION_LIMITS.maxFlagThreshold],
-  premoderationAccountDays: [0, MODERATION_LIMITS.maxPremoderationAccountDays],
-  premoderationApprovedPosts: [0, MODERATION_LIMITS.maxPremoderationApprovedPosts],
-} as const;
-
-/** The numeric fields in on-screen order, each with its hint; the pre-moderation switch follows the threshold. */
-const NUMBER_FIELDS = [
-  ['flagThreshold', 'thresholdHint'],
-  ['premoderationAccountDays', 'accountDaysHint'],
-  ['premoderationApprovedPosts', 'approvedPostsHint'],
-] as const;
+/** The numeric fields in on-screen order; the pre-moderation switch follows the threshold. */
+const NUMBER_FIELDS = ['flagThreshold', 'premoderationAccountDays', 'premoderationApprovedPosts'] as const;
 
 function toValues(settings: ModerationSettingsFieldsFragment): SettingsValues {
   return {
@@ -49,11 +38,7 @@ function SettingsForm({ name, settings }: { name: string; settings: ModerationSe
   const fieldName = useModerationFieldName();
   const [save, { loading }] = useMutation(SetModerationSettingsDocument);
   const [status, setStatus] = useState('');
-  const range = (field: keyof typeof BOUNDS) => (value: string) =>
-    wholeNumber(field, value, BOUNDS[field][0], BOUNDS[field][1]);
-  const invalid = (field: keyof typeof BOUNDS) => ({
-    [FieldErrorCode.INVALID]: t('moderation.settings.outOfRange', { min: BOUNDS[field][0], max: BOUNDS[field][1] }),
-  });
+  const messages = useOutOfRangeMessages(NUMBER_FIELDS);
   const form = useAppForm<SettingsValues>({
     fields: {
       flagThreshold: `${id}-threshold`,
@@ -63,15 +48,11 @@ function SettingsForm({ name, settings }: { name: string; settings: ModerationSe
     },
     defaultValues: toValues(settings),
     checks: {
-      flagThreshold: range('flagThreshold'),
-      premoderationAccountDays: range('premoderationAccountDays'),
-      premoderationApprovedPosts: range('premoderationApprovedPosts'),
+      flagThreshold: settingInRange('flagThreshold'),
+      premoderationAccountDays: settingInRange('premoderationAccountDays'),
+      premoderationApprovedPosts: settingInRange('premoderationApprovedPosts'),
     },
-    messages: {
-      flagThreshold: invalid('flagThreshold'),
-      premoderationAccountDays: invalid('premoderationAccountDays'),
-      premoderationApprovedPosts: invalid('premoderationApprovedPosts'),
-    },
+    messages,
   });
   const submit = form.submit(async (values) => {
     setStatus('');
@@ -95,17 +76,9 @@ function SettingsForm({ name, settings }: { name: string; settings: ModerationSe
       <h3 id={headingId}>{t('moderation.settings.for', { name })}</h3>
       <form className="form" noValidate onSubmit={submit}>
         <FormProblem form={form} fieldName={fieldName} />
-        {NUMBER_FIELDS.map(([field, hint]) => (
+        {NUMBER_FIELDS.map((field) => (
           <Fragment key={field}>
-            <TextField
-              {...form.field(field)}
-              label={t(`moderation.fields.${field}`)}
-              hint={t(`moderation.settings.${hint}`)}
-              type="number"
-              inputMode="numeric"
-              min={BOUNDS[field][0]}
-              max={BOUNDS[field][1]}
-            />
+            <SettingNumberField field={field} input={form.field(field)} />
             {field === 'flagThreshold' && (
               <div className="field">
                 <label className="choice" htmlFor={`${id}-premoderation`}>
