@@ -101,6 +101,30 @@ export class ModerationPage extends AppPage {
     await this.status(`Przeniesiono wątek do kategorii „${category}”.`).waitFor();
   }
 
+  /** The pre-moderation form of the open category page (only its moderators and officials get it). */
+  get categoryPremoderation() {
+    return this.page.getByTestId('category-premoderation');
+  }
+
+  /** Picks the category's pre-moderation (as the radio is labelled) and, when turning it on, its thresholds; then saves. */
+  async setCategoryPremoderation(
+    mode: 'Jak w gminie' | 'Włączona w tej kategorii' | 'Wyłączona w tej kategorii',
+    thresholds?: { accountDays: string; approvedPosts: string },
+  ): Promise<void> {
+    const form = this.categoryPremoderation;
+    await form.getByLabel(mode).check();
+    if (thresholds) {
+      await form.getByLabel('Wiek konta (dni)').fill(thresholds.accountDays);
+      await form.getByLabel('Zatwierdzone wpisy').fill(thresholds.approvedPosts);
+    }
+    await form.getByRole('button', { name: 'Zapisz wstępną moderację' }).click();
+  }
+
+  /** Approves a held item in the open queue. */
+  async approve(text: string): Promise<void> {
+    await this.queueItem(text).getByRole('button', { name: 'Zatwierdź', exact: true }).click();
+  }
+
   status(text: string) {
     return this.page.getByRole('status').filter({ hasText: text });
   }

@@ -1,6 +1,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { localDate } from '@ratusz/shared';
 import { consecutivePhases, createPublishedConsultation } from '../../server/test/support/consultation-factories.js';
+import { registerUser } from '../../server/test/support/factories.js';
 import type { GraphQLClient } from '../../server/test/support/graphql-client.js';
 import { ForumPage } from '../pages/forum.page.js';
 import { LoginPage } from '../pages/login.page.js';
@@ -17,7 +18,9 @@ import { browserSuite } from '../support/suite.js';
  * author (never an administrator, whose posts offer neither), moves the thread
  * to another category; a resident reading a proposal sees it hidden the moment
  * the moderator hides it elsewhere, and sees a correction and its note live
- * when a moderator corrects one from the proposal's own page.
+ * when a moderator corrects one from the proposal's own page; an official
+ * turns pre-moderation on for one category, where a new account's thread
+ * waits, unseen by others, until a moderator approves it.
  */
 
 const MODERATOR = 'moderator@ratusz.example';
@@ -370,4 +373,70 @@ describe('moderator actions in the browser', () => {
     }>(`query($id: ID!) { moderationSettings(id: $id) { flagThreshold premoderation } }`, { id: municipality.id });
     expect(moderationSettings).toEqual({ flagThreshold: 5, premoderation: true });
   }, 120_000);
+
+  it('an official turns pre-moderation on for one category; a new resident’s thread there waits for approval', async () => {
+    const officialApi = suite.server.api();
+    await apiLogin(officialApi, OFFICIAL);
+    const { createForumCategory } = await officialApi.data<{ createForumCategory: { id: string } }>(
+      `mutation($input: CreateCategoryInput!) { createForumCategory(input: $input) { id } }`,
+      {
+        input: {
+          municipalityId,
+          slug: 'nowi-mieszkancy-moderacja',
+          name: 'Nowi mieszkańcy (moderacja)',
+          description: 'Do testów wstępnej moderacji.',
+          position: 22,
+        },
+      },
+    );
+    const categoryId = createForumCategory.id;
+
+    const official = await signedIn(OFFICIAL);
+    await new ForumPage(official.page).openCategory(categoryId);
+    const settings = official.categoryPremoderation;
+    await expect(settings.getByLabel('Jak w gminie').isChecked()).resolves.toBe(true);
+    // Out of range: explained next to the field, the choice and the other threshold stay as typed.
+    await official.setCategoryPremoderation('Włączona w tej kategorii', { accountDays: '400', approvedPosts: '2' });
+    await settings.getByText('Podaj liczbę całkowitą od 0 do 365.', { exact: false }).first().waitFor();
+    await expect(settings.getByLabel('Włączona w tej kategorii').isChecked()).resolves.toBe(true);
+    await expect(settings.getByLabel('Zatwierdzone wpisy').inputValue()).resolves.toBe('2');
+    expect(await accessibilityViolations(official.page)).toEqual([]);
+    await official.setCategoryPremoderation('Włączona w tej kategorii', { accountDays: '30', approvedPosts: '2' });
+    await official.status('Zapisano wstępną moderację tej kategorii.').waitFor();
+    await settings.getByText('ustawienie tej kategorii', { exact: false }).waitFor();
+
+    // Residents do not get the form at all.
+    const resident = await signedIn(RESIDENT);
+    const residentForum = new ForumPage(resident.page);
+    await residentForum.openCategory(categoryId);
+    await resident.page.getByText('Nowi mieszkańcy (moderacja)').first().waitFor();
+    expect(await resident.categoryPremoderation.count()).toBe(0);
+
+    const newcomer = await registerUser(suite.server.api(), {
+      displayName: 'Nowa Mieszkanka',
+      homeMunicipalityId: municipalityId,
+    });
+    const { createThread } = await newcomer.client.data<{
+      createThread: { id: string; awaitingModeration: boolean };
+    }>(`mutation($input: CreateThreadInput!) { createThread(input: $input) { id awaitingModeration } }`, {
+      input: { categoryId, title: 'Dzień dobry, jestem nowa', body: 'Gdzie w gminie jest punkt PSZOK?' },
+    });
+    expect(createThread.awaitingModeration).toBe(true);
+    // Others see nothing of it: neither the list nor the API.
+    const anonymous = await suite.server
+      .api()
+      .data<{ forumThreads: { nodes: { id: string }[] } }>(
+        `query($c: ID!) { forumThreads(categoryId: $c, first: 20) { nodes { id } } }`,
+        { c: categoryId },
+      );
+    expect(anonymous.forumThreads.nodes).toEqual([]);
+    expect(await residentForum.threadListItem('Dzień dobry, jestem nowa').count()).toBe(0);
+
+    const moderator = await signedIn(MODERATOR);
+    await moderator.openQueue();
+    await moderator.queueItem('Gdzie w gminie jest punkt PSZOK?').waitFor();
+    await moderator.approve('Gdzie w gminie jest punkt PSZOK?');
+    // The resident's open list takes the approved thread live.
+    await residentForum.threadListItem('Dzień dobry, jestem nowa').waitFor();
+  }, 180_000);
 });
