@@ -103,6 +103,7 @@ type Documents = {
     "mutation UpdateMeeting($input: UpdateMeetingInput!) {\n  updateMeeting(input: $input) {\n    ...MeetingDetailFields\n  }\n}": typeof types.UpdateMeetingDocument,
     "mutation ApproveContent($input: ModerationItemInput!) {\n  approveContent(input: $input) {\n    kind\n    itemId\n    state\n    hiddenReason\n  }\n}": typeof types.ApproveContentDocument,
     "mutation BlockUser($input: SanctionUserInput!) {\n  blockUser(input: $input) {\n    id\n    kind\n    endsAt\n  }\n}": typeof types.BlockUserDocument,
+    "query CategoryModerationSettings($id: ID!) {\n  forumCategoryById(id: $id) {\n    id\n    moderationSettings {\n      ...CategoryModerationSettingsFields\n    }\n  }\n}\n\nmutation SetCategoryModerationSettings($input: CategoryModerationSettingsInput!) {\n  setCategoryModerationSettings(input: $input) {\n    ...CategoryModerationSettingsFields\n  }\n}\n\nfragment CategoryModerationSettingsFields on CategoryModerationSettings {\n  categoryId\n  inherited\n  premoderation\n  premoderationAccountDays\n  premoderationApprovedPosts\n}": typeof types.CategoryModerationSettingsDocument,
     "mutation DismissFlags($input: ModerationItemInput!) {\n  dismissFlags(input: $input) {\n    kind\n    itemId\n    state\n    hiddenReason\n  }\n}": typeof types.DismissFlagsDocument,
     "mutation EditContent($input: EditContentInput!) {\n  editContent(input: $input) {\n    kind\n    itemId\n    state\n    hiddenReason\n  }\n}": typeof types.EditContentDocument,
     "mutation FlagContent($input: FlagContentInput!) {\n  flagContent(input: $input) {\n    kind\n    itemId\n    state\n    hiddenReason\n  }\n}": typeof types.FlagContentDocument,
@@ -291,6 +292,7 @@ const documents: Documents = {
     "mutation UpdateMeeting($input: UpdateMeetingInput!) {\n  updateMeeting(input: $input) {\n    ...MeetingDetailFields\n  }\n}": types.UpdateMeetingDocument,
     "mutation ApproveContent($input: ModerationItemInput!) {\n  approveContent(input: $input) {\n    kind\n    itemId\n    state\n    hiddenReason\n  }\n}": types.ApproveContentDocument,
     "mutation BlockUser($input: SanctionUserInput!) {\n  blockUser(input: $input) {\n    id\n    kind\n    endsAt\n  }\n}": types.BlockUserDocument,
+    "query CategoryModerationSettings($id: ID!) {\n  forumCategoryById(id: $id) {\n    id\n    moderationSettings {\n      ...CategoryModerationSettingsFields\n    }\n  }\n}\n\nmutation SetCategoryModerationSettings($input: CategoryModerationSettingsInput!) {\n  setCategoryModerationSettings(input: $input) {\n    ...CategoryModerationSettingsFields\n  }\n}\n\nfragment CategoryModerationSettingsFields on CategoryModerationSettings {\n  categoryId\n  inherited\n  premoderation\n  premoderationAccountDays\n  premoderationApprovedPosts\n}": types.CategoryModerationSettingsDocument,
     "mutation DismissFlags($input: ModerationItemInput!) {\n  dismissFlags(input: $input) {\n    kind\n    itemId\n    state\n    hiddenReason\n  }\n}": types.DismissFlagsDocument,
     "mutation EditContent($input: EditContentInput!) {\n  editContent(input: $input) {\n    kind\n    itemId\n    state\n    hiddenReason\n  }\n}": types.EditContentDocument,
     "mutation FlagContent($input: FlagContentInput!) {\n  flagContent(input: $input) {\n    kind\n    itemId\n    state\n    hiddenReason\n  }\n}": types.FlagContentDocument,
@@ -760,6 +762,10 @@ export function graphql(source: "mutation ApproveContent($input: ModerationItemI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation BlockUser($input: SanctionUserInput!) {\n  blockUser(input: $input) {\n    id\n    kind\n    endsAt\n  }\n}"): (typeof documents)["mutation BlockUser($input: SanctionUserInput!) {\n  blockUser(input: $input) {\n    id\n    kind\n    endsAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CategoryModerationSettings($id: ID!) {\n  forumCategoryById(id: $id) {\n    id\n    moderationSettings {\n      ...CategoryModerationSettingsFields\n    }\n  }\n}\n\nmutation SetCategoryModerationSettings($input: CategoryModerationSettingsInput!) {\n  setCategoryModerationSettings(input: $input) {\n    ...CategoryModerationSettingsFields\n  }\n}\n\nfragment CategoryModerationSettingsFields on CategoryModerationSettings {\n  categoryId\n  inherited\n  premoderation\n  premoderationAccountDays\n  premoderationApprovedPosts\n}"): (typeof documents)["query CategoryModerationSettings($id: ID!) {\n  forumCategoryById(id: $id) {\n    id\n    moderationSettings {\n      ...CategoryModerationSettingsFields\n    }\n  }\n}\n\nmutation SetCategoryModerationSettings($input: CategoryModerationSettingsInput!) {\n  setCategoryModerationSettings(input: $input) {\n    ...CategoryModerationSettingsFields\n  }\n}\n\nfragment CategoryModerationSettingsFields on CategoryModerationSettings {\n  categoryId\n  inherited\n  premoderation\n  premoderationAccountDays\n  premoderationApprovedPosts\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

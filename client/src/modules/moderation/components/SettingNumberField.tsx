@@ -4,7 +4,7 @@ import { TextField, type TextFieldProps } from '../../forms/components/TextField
 import { wholeNumber } from './ModerationForms';
 
 /** The bounds the server enforces on the numeric moderation settings (municipality and category alike). */
-export const SETTING_BOUNDS = {
+const SETTING_BOUNDS = {
   flagThreshold: [1, MODERATION_LIMITS.maxFlagThreshold],
   premoderationAccountDays: [0, MODERATION_LIMITS.maxPremoderationAccountDays],
   premoderationApprovedPosts: [0, MODERATION_LIMITS.maxPremoderationApprovedPosts],
