@@ -4,7 +4,7 @@ import { QUERY_LIMITS, queryLimitError } from './query-limits.js';
 /**
  * Refuses a query document over {@link QUERY_LIMITS.length} characters before anything parses it. The token
  * limit alone still let graphql-js lex 5,000 tokens and build their syntax tree (twice: the read cache's plan and
- * Apollo) for every 75 KB alias bomb, and that work and its garbage cost the thread page a third of its throughput
+ * Apollo) for every 70 KB alias bomb, and that work and its garbage cost the thread page nearly half its throughput
  * while one client sent such requests back to back (`npm run bench`, alias bomb). A GET request cannot carry a
  * longer document: Node refuses request lines and headers over 16 KB.
  */
