@@ -10,6 +10,25 @@ export const POST_COLUMNS = `p.id, p.thread_id AS "threadId", p.parent_id AS "pa
   p.held_at IS NOT NULL AS "awaitingModeration", p.reply_count AS "replyCount", p.created_at AS "createdAt", p.edited_at AS "editedAt",
   p.quoted_post_id AS "quotedPostId", p.author_id AS "authorId"`;
 
+/** A post's INSERT with its parameters, shared by the plain insert and the reply's insert-and-count statement. */
+const INSERT_POST = `INSERT INTO forum_posts (thread_id, parent_id, number, path, depth, author_id, body_source, body_html, stance, quoted_post_id)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`;
+
+function insertParams(values: NewPost): unknown[] {
+  return [
+    values.threadId,
+    values.parentId,
+    values.number,
+    values.path,
+    values.depth,
+    values.authorId,
+    values.source,
+    values.html,
+    values.stance,
+    values.quotedPostId,
+  ];
+}
+
 const REVISION_COLUMNS = `r.id, r.previous_source AS "previousSource", r.previous_html AS "previousHtml",
   r.created_at AS "editedAt", r.editor_id AS "editorId"`;
 
@@ -163,23 +182,7 @@ export class PostRepository {
   }
 
   async insert(values: NewPost, tx: Queryable): Promise<string> {
-    const inserted = await returningOne<{ id: string }>(
-      tx,
-      `INSERT INTO forum_posts (thread_id, parent_id, number, path, depth, author_id, body_source, body_html, stance, quoted_post_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-      [
-        values.threadId,
-        values.parentId,
-        values.number,
-        values.path,
-        values.depth,
-        values.authorId,
-        values.source,
-        values.html,
-        values.stance,
-        values.quotedPostId,
-      ],
-    );
+    const inserted = await returningOne<{ id: string }>(tx, `${INSERT_POST} RETURNING id`, insertParams(values));
     return inserted!.id;
   }
 
@@ -191,22 +194,10 @@ export class PostRepository {
     const inserted = await one<ForumPost>(
       tx,
       `WITH p AS (
-         INSERT INTO forum_posts (thread_id, parent_id, number, path, depth, author_id, body_source, body_html, stance, quoted_post_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *
+         ${INSERT_POST} RETURNING *
        ), counted AS (UPDATE forum_posts SET reply_count = reply_count + 1 WHERE id = $2)
        SELECT ${POST_COLUMNS}, NULL::json AS "onBehalfOf" FROM p`,
-      [
-        values.threadId,
-        values.parentId,
-        values.number,
-        values.path,
-        values.depth,
-        values.authorId,
-        values.source,
-        values.html,
-        values.stance,
-        values.quotedPostId,
-      ],
+      insertParams(values),
     );
     return inserted!;
   }
