@@ -1,5 +1,5 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,4 +102,53 @@ export async function standaloneBench(
     await database.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
+}
+
+/** CPU seconds (user + system) a process has used, from /proc (Linux); 0 for one that is gone. */
+function processCpuSeconds(pid: number): number {
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in clock ticks (100/s).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** Every PostgreSQL process on the machine (the bench's embedded server and its backends). */
+function postgresPids(): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+interface CpuSplit {
+  server: number;
+  postgres: number;
+  loadGenerator: number;
+}
+
+/**
+ * Starts counting the CPU used by the measured server, PostgreSQL and this
+ * process; the returned function gives the seconds each used since.
+ */
+export function countCpu(serverPid: number): () => CpuSplit {
+  const pg = () => postgresPids().reduce((sum, pid) => sum + processCpuSeconds(pid), 0);
+  const self = () => {
+    const usage = process.cpuUsage();
+    return (usage.user + usage.system) / 1e6;
+  };
+  const start = { server: processCpuSeconds(serverPid), postgres: pg(), loadGenerator: self() };
+  return () => ({
+    server: processCpuSeconds(serverPid) - start.server,
+    postgres: pg() - start.postgres,
+    loadGenerator: self() - start.loadGenerator,
+  });
 }

@@ -13,6 +13,7 @@ import { clientOperation } from './client-documents.js';
 import { comparisonBench } from './comparison-bench.js';
 import { seedConsultation, type ConsultationBenchData } from './consultation-seed.js';
 import { seedForum } from './forum-seed.js';
+import { profileClock, topSelfTime } from './cpu-profile.js';
 import { mixedLoadBench } from './mixed-load-bench.js';
 import { socketFanOutBench } from './socket-fanout-bench.js';
 import { spawnServer } from './spawn-server.js';
@@ -126,6 +127,15 @@ async function main(): Promise<void> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ratusz-bench-'));
   await chmod(dataDir, 0o755);
   const database = await startEmbeddedDatabase(dataDir, () => undefined, { persistent: false });
+  // BENCH_PROFILE=1: the main server runs under `node --cpu-prof`; its top items per scenario are printed at the end.
+  const profileDir = process.env.BENCH_PROFILE ? await mkdtemp(path.join(os.tmpdir(), 'ratusz-profile-')) : null;
+  const windows = new Map<Scenario, [number, number]>();
+  const timed = async (scenario: Scenario, work: () => Promise<void>): Promise<void> => {
+    if (!run.has(scenario)) return;
+    const from = profileClock();
+    await work();
+    windows.set(scenario, [from, profileClock()]);
+  };
   // The server and the baseline each run in their own process, as in production; the load comes from this one.
   const server = await spawnServer(
     '../src/main.js',
@@ -140,6 +150,7 @@ async function main(): Promise<void> {
       TRUST_PROXY: '1',
     },
     /Ratusz is running at (http:\/\/[\w.:]+)/,
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
   );
   const url = server.url;
   const db = await new DataSource(dataSourceOptions(database.url)).initialize();
@@ -170,12 +181,18 @@ async function main(): Promise<void> {
     if (run.has('fanout')) await socketFanOutBench(database.url, forum.spareThreadIds[0]);
     if (run.has('mixed')) await mixedLoadBench(database.url, forum.spareThreadIds[1]);
     if (run.has('tree')) await treeBench(db, database.url);
-    if (run.has('ballots')) await ballotBench(url, db);
+    await timed('ballots', () => ballotBench(url, server.pid, db));
     if (run.has('comparison'))
       await comparisonBench(url, db, { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS });
   } finally {
     await db.destroy();
     await server.stop();
+    if (profileDir) {
+      for (const [scenario, window] of windows) {
+        console.log(`\nRatusz's CPU profile during "${scenario}" (${profileDir}), top items by self time:`);
+        for (const entry of await topSelfTime(profileDir, [window], 30)) console.log(`  ${entry}`);
+      }
+    }
     await database.stop();
     await rm(dataDir, { recursive: true, force: true });
   }

@@ -21,9 +21,18 @@ export function spawnServer(
   /** Options for node itself, e.g. `--cpu-prof` (not allowed in NODE_OPTIONS). */
   nodeArgs: string[] = [],
 ): Promise<SpawnedServer> {
+  // BENCH_PIN=0 (with the bench itself under `taskset -c 1`): the measured server gets a core of its own, so its
+  // CPU profile shows its own work, not the moments other processes took its core (those read as `writev`).
+  const pin = process.env.BENCH_PIN ? ['taskset', '-c', process.env.BENCH_PIN] : [];
   const child: ChildProcess = spawn(
-    process.execPath,
-    [...nodeArgs, fileURLToPath(new URL(script, import.meta.url)), ...args],
+    pin[0] ?? process.execPath,
+    [
+      ...pin.slice(1),
+      ...(pin.length > 0 ? [process.execPath] : []),
+      ...nodeArgs,
+      fileURLToPath(new URL(script, import.meta.url)),
+      ...args,
+    ],
     {
       env: { ...process.env, NO_COLOR: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,6 +6,9 @@ import { GraphQLClient } from './graphql-client.js';
 export interface Voter {
   id: string;
   client: GraphQLClient;
+  /** The address the voter's requests come from (the forwarded header), and the cookie of its session. */
+  address: string;
+  cookie: string;
 }
 
 /**
@@ -37,8 +40,10 @@ export async function insertVoters(
   );
   return users.map((user, i) => {
     const prefix = options.ipPrefix ?? '10.77';
-    const client = new GraphQLClient(url, `${prefix}.${Math.floor(i / 250) % 250}.${(i % 250) + 1}`);
-    client.cookie = `${SESSION_COOKIE}=${tokens[i]}`;
-    return { id: user.id, client };
+    const address = `${prefix}.${Math.floor(i / 250) % 250}.${(i % 250) + 1}`;
+    const cookie = `${SESSION_COOKIE}=${tokens[i]}`;
+    const client = new GraphQLClient(url, address);
+    client.cookie = cookie;
+    return { id: user.id, client, address, cookie };
   });
 }
