@@ -14,7 +14,7 @@ import { createConsultation, warsawDay } from './support/document-factories.js';
 import { createMunicipality, grantRole, registerUser, type RegisteredUser } from './support/factories.js';
 import { createCategory, createThread, reply } from './support/forum-factories.js';
 import { errorCode } from './support/graphql-client.js';
-import { EDIT, HIDE, RESTORE, SETTINGS } from './support/moderation-factories.js';
+import { DISMISS, EDIT, flag, HIDE, RESTORE, SETTINGS } from './support/moderation-factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -82,6 +82,17 @@ describe('moderation, live', () => {
     });
     expect((await socket.timeout(5000).emitWithAck('room.join', { room })).ok).toBe(true);
     return socket;
+  }
+
+  /** What a list of the thread's category and a page of the thread receive from now on. */
+  async function watchThread(threadId: string): Promise<{ nudges: CategoryThreadPayload[]; events: ThreadEvent[] }> {
+    const list = await viewer(`category:${categoryId}`);
+    const page = await viewer(`thread:${threadId}`);
+    const nudges: CategoryThreadPayload[] = [];
+    const events: ThreadEvent[] = [];
+    list.on('category.thread', (payload) => nudges.push(payload));
+    page.on('thread.event', (event) => events.push(event));
+    return { nudges, events };
   }
 
   describe('hiding and restoring', () => {
@@ -181,12 +192,7 @@ describe('moderation, live', () => {
 
     it('tells a category’s and a thread’s viewers a thread was hidden (without its title) and restored (with it)', async () => {
       const thread = await createThread(author.client, categoryId, { title: 'Sąsiad spod 7 to złodziej' });
-      const list = await viewer(`category:${categoryId}`);
-      const page = await viewer(`thread:${thread.id}`);
-      const nudges: CategoryThreadPayload[] = [];
-      const events: ThreadEvent[] = [];
-      list.on('category.thread', (payload) => nudges.push(payload));
-      page.on('thread.event', (event) => events.push(event));
+      const { nudges, events } = await watchThread(thread.id);
       const titles = () =>
         t
           .client()
@@ -295,6 +301,64 @@ describe('moderation, live', () => {
         treeId,
       ])) as { payload: string }[];
       expect(stored.map((row) => row.payload).join()).not.toContain('Poprawione ukryte');
+    });
+  });
+
+  describe('an action that rolls back', () => {
+    /** A note the log refuses: the action fails after the content and its event were written in its transaction. */
+    const REFUSED_NOTE = 'Poprawka, której dziennik nie przyjmie';
+
+    beforeAll(async () => {
+      await t.db.query(`CREATE FUNCTION refuse_moderation_note() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.reason = '${REFUSED_NOTE}' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$`);
+      await t.db.query(
+        `CREATE TRIGGER refuse_note BEFORE INSERT ON moderation_log FOR EACH ROW EXECUTE FUNCTION refuse_moderation_note()`,
+      );
+    });
+    afterAll(async () => {
+      await t.db.query('DROP TRIGGER refuse_note ON moderation_log');
+      await t.db.query('DROP FUNCTION refuse_moderation_note()');
+    });
+
+    /**
+     * The failed correction, then an action that itself announces nothing
+     * (dismissing flags on a visible item: where a stale event would go out),
+     * then a hide that announces only itself.
+     */
+    async function failThenDismissThenHide(kind: 'THREAD' | 'POST', itemId: string): Promise<void> {
+      const failed = await moderator.client.request(EDIT, {
+        input: { kind, itemId, body: 'Tekst, który się wycofał', note: REFUSED_NOTE },
+      });
+      expect(errorCode(failed)).toBe('INTERNAL_SERVER_ERROR');
+      expect((await flag(official.client, kind, itemId)).errors).toBeUndefined();
+      await moderator.client.data(DISMISS, { input: { kind, itemId } });
+      await moderator.client.data(HIDE, { input: { kind, itemId, reason: 'Obraźliwe' } });
+    }
+
+    it('publishes no event of a thread’s rolled-back correction, and the next action only its own', async () => {
+      const thread = await createThread(author.client, categoryId, { title: 'Zimowe utrzymanie dróg' });
+      const { nudges, events } = await watchThread(thread.id);
+
+      await failThenDismissThenHide('THREAD', thread.id);
+      const hidden = await arrival(events, (all) => all.find((e) => e.kind === 'thread.updated'));
+      await arrival(nudges, (all) => all.find((n) => n.threadId === thread.id));
+      // One socket delivers in order: anything published before the hide is here by now.
+      expect(events).toEqual([hidden]);
+      expect(hidden).toMatchObject({ threadId: thread.id, title: null, seq: thread.seq + 1 });
+      expect(nudges).toEqual([{ categoryId, threadId: thread.id, kind: 'thread.updated' }]);
+      expect(JSON.stringify(events)).not.toContain('wycofał');
+    });
+
+    it('publishes no event of a post’s rolled-back correction, and the next action only its own', async () => {
+      const thread = await createThread(author.client, categoryId, { title: 'Odśnieżanie chodników' });
+      const post = await reply(author.client, thread.id, 'Chodnik przy szkole nieodśnieżony');
+      const { events } = await watchThread(thread.id);
+
+      await failThenDismissThenHide('POST', post.id);
+      const hidden = await arrival(events, (all) => all.find((e) => e.kind === 'post.edited'));
+      expect(events).toEqual([hidden]);
+      expect(hidden).toMatchObject({ post: { id: post.id, hiddenReason: 'Obraźliwe' } });
+      expect(JSON.stringify(events)).not.toContain('wycofał');
     });
   });
 

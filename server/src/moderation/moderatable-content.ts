@@ -42,6 +42,10 @@ export interface ModeratableContent {
   remove(id: string, tx: Queryable): Promise<void>;
   /** Pre-moderation: a held item becomes visible to everyone (kinds that hold content implement it). */
   approve?(id: string, tx: Queryable): Promise<void>;
-  /** After commit: tell live viewers the item changed (optional). */
-  published?(id: string): Promise<void> | void;
+  /**
+   * After `tx` committed: tell live viewers what it changed (optional). Never
+   * called for a transaction that rolled back, so what a kind kept for it
+   * should be found by `tx`, not by the item alone.
+   */
+  published?(id: string, tx: Queryable): Promise<void> | void;
 }

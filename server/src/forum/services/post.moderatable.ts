@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ModeratableKind, type CategoryThreadPayload, type ThreadEvent } from '@ratusz/shared';
+import { PerTransaction } from '../../common/database/per-transaction.js';
 import { rows, type Queryable } from '../../common/database/sql.js';
 import type { ModeratableContent, ModeratableItem } from '../../moderation/moderatable-content.js';
 import { ModerationRegistry } from '../../moderation/moderation-registry.js';
@@ -19,12 +20,14 @@ const EXCERPT = 300;
  * Forum posts (paragraph comments on drafts are forum posts too) as
  * moderation sees them. Every change records a `post.edited` thread event in
  * the moderation transaction and publishes it after commit, so open threads
- * show the hidden notice (or the restored text) live.
+ * show the hidden notice (or the restored text) live. What a transaction
+ * recorded is kept against that transaction, so a rolled-back action's event
+ * never goes out with a later one.
  */
 @Injectable()
 export class PostModeratable implements ModeratableContent, OnModuleInit {
   readonly kind = ModeratableKind.POST;
-  private readonly pending = new Map<string, { event: ThreadEvent; category?: CategoryThreadPayload }>();
+  private readonly pending = new PerTransaction<{ event: ThreadEvent; category?: CategoryThreadPayload }>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -93,7 +96,6 @@ export class PostModeratable implements ModeratableContent, OnModuleInit {
    * follow a reply that was not held gets (which the hold withheld).
    */
   async approve(id: string, tx: Queryable): Promise<void> {
-    this.pending.delete(id);
     const before = await this.posts.summary(id, tx);
     if (!before) return;
     const thread = await this.threads.lockForWrite(before.threadId, tx);
@@ -107,7 +109,7 @@ export class PostModeratable implements ModeratableContent, OnModuleInit {
       post: toLivePost(post),
     });
     await this.writer.published(tx, post);
-    this.pending.set(id, {
+    this.pending.add(tx, {
       event,
       category: thread
         ? { categoryId: thread.categoryId, threadId: thread.id, kind: started ? 'thread.created' : 'thread.updated' }
@@ -115,10 +117,13 @@ export class PostModeratable implements ModeratableContent, OnModuleInit {
     });
   }
 
-  published(id: string): void {
-    const entry = this.pending.get(id);
-    this.pending.delete(id);
-    if (entry) this.events.publish([entry.event], entry.category);
+  published(_id: string, tx: Queryable): void {
+    this.publishRecorded(tx);
+  }
+
+  /** After `tx` committed: every post event it recorded (a thread's removal records its first post's too). */
+  publishRecorded(tx: Queryable): void {
+    for (const entry of this.pending.take(tx)) this.events.publish([entry.event], entry.category);
   }
 
   private async recordChange(id: string, tx: Queryable): Promise<void> {
@@ -126,7 +131,7 @@ export class PostModeratable implements ModeratableContent, OnModuleInit {
     if (!before) return;
     await this.threads.lockForWrite(before.threadId, tx);
     const post = (await this.posts.byId(id, tx))!;
-    this.pending.set(id, {
+    this.pending.add(tx, {
       event: await this.events.record(tx, { kind: 'post.edited', threadId: post.threadId, post: toLivePost(post) }),
     });
   }

@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ModeratableKind, type ThreadEvent } from '@ratusz/shared';
+import { PerTransaction } from '../../common/database/per-transaction.js';
 import { rows, type Queryable } from '../../common/database/sql.js';
 import type { ModeratableContent, ModeratableItem } from '../../moderation/moderatable-content.js';
 import { ModerationRegistry } from '../../moderation/moderation-registry.js';
@@ -18,13 +19,14 @@ const REMOVED_TITLE = '—';
  * Hiding, restoring and editing record a `thread.updated` event in the
  * moderation transaction and publish it after commit, with a `category.thread`
  * nudge, so open thread pages and category lists swap the title for the
- * hidden notice (or back) without a reload.
+ * hidden notice (or back) without a reload. What a transaction recorded is
+ * kept against that transaction, so a rolled-back action's event never goes
+ * out with a later one.
  */
 @Injectable()
 export class ThreadModeratable implements ModeratableContent, OnModuleInit {
   readonly kind = ModeratableKind.THREAD;
-  private readonly removedFirstPosts = new Map<string, string>();
-  private readonly pending = new Map<string, { event: ThreadEvent; categoryId: string }>();
+  private readonly pending = new PerTransaction<{ event: ThreadEvent; categoryId: string }>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -72,18 +74,13 @@ export class ThreadModeratable implements ModeratableContent, OnModuleInit {
       'SELECT id FROM forum_posts WHERE thread_id = $1 AND number = 1 AND deleted_at IS NULL',
       [id],
     );
-    if (!first) return;
-    await this.posts.remove(first.id, tx);
-    this.removedFirstPosts.set(id, first.id);
+    if (first) await this.posts.remove(first.id, tx);
   }
 
-  published(id: string): void {
-    const firstPostId = this.removedFirstPosts.get(id);
-    this.removedFirstPosts.delete(id);
-    if (firstPostId) this.posts.published(firstPostId);
-    const entry = this.pending.get(id);
-    this.pending.delete(id);
-    if (entry) {
+  published(id: string, tx: Queryable): void {
+    // A removal's first post first: its event was recorded before the thread's.
+    this.posts.publishRecorded(tx);
+    for (const entry of this.pending.take(tx)) {
       // The category nudge carries no title: lists re-read the thread, and a reader who may not see it gets the notice.
       this.events.publish([entry.event], { categoryId: entry.categoryId, threadId: id, kind: 'thread.updated' });
     }
@@ -100,6 +97,6 @@ export class ThreadModeratable implements ModeratableContent, OnModuleInit {
       pinned: thread.pinned,
       locked: thread.locked,
     });
-    this.pending.set(id, { event, categoryId: thread.categoryId });
+    this.pending.add(tx, { event, categoryId: thread.categoryId });
   }
 }

@@ -124,7 +124,7 @@ export class ModerationService implements OnModuleInit {
       throw DomainError.badInput([{ field: 'note', code: FieldErrorCode.REQUIRED }], 'Say what is wrong.');
     }
     const adapter = this.registry.get(input.kind);
-    const { outcome, autoHidden, live } = await this.db.transaction(async (tx) => {
+    const { outcome, autoHidden, live, tx } = await this.db.transaction(async (tx) => {
       const item = await this.loadItem(adapter, input.itemId, tx);
       if (!canFlag(viewer, item)) {
         throw new DomainError(ErrorCode.FLAG_OWN_CONTENT, 'You cannot flag your own content.');
@@ -168,9 +168,10 @@ export class ModerationService implements OnModuleInit {
         outcome: { kind: item.kind, itemId: item.id, state, hiddenReason },
         autoHidden: reached,
         live: queuePayload(item, state, row.openFlagCount),
+        tx,
       };
     });
-    if (autoHidden) await adapter.published?.(outcome.itemId);
+    if (autoHidden) await adapter.published?.(outcome.itemId, tx);
     this.live.queueChanged(live);
     return outcome;
   }
@@ -348,7 +349,7 @@ export class ModerationService implements OnModuleInit {
   ): Promise<ModerationOutcome> {
     requireUser(viewer);
     const adapter = this.registry.get(kind);
-    const { outcome, live } = await this.db.transaction(async (tx) => {
+    const { outcome, live, tx } = await this.db.transaction(async (tx) => {
       const item = await this.loadItem(adapter, itemId, tx);
       requireModeratorIn(viewer, item.municipalityId);
       const row = await this.items.lockOrCreate(
@@ -373,9 +374,10 @@ export class ModerationService implements OnModuleInit {
       return {
         outcome: { kind: item.kind, itemId: item.id, state: decision.state, hiddenReason: decision.hiddenReason },
         live: queuePayload(item, decision.state, 0),
+        tx,
       };
     });
-    await adapter.published?.(itemId);
+    await adapter.published?.(itemId, tx);
     this.live.queueChanged(live);
     return outcome;
   }
