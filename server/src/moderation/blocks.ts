@@ -5,6 +5,15 @@ import { ErrorCode } from '@ratusz/shared';
 import { one, type Queryable } from '../common/database/sql.js';
 import { DomainError } from '../common/errors/domain-error.js';
 
+/**
+ * "This row of moderation_sanctions (as `alias`) is a block in force": the one definition the check below, the
+ * ballot's write, lifting and the moderators' author history share, so a change to what counts (say, blocks
+ * that start later) cannot reach some of them only.
+ */
+export function blockInForce(alias: string): string {
+  return `${alias}.kind = 'BLOCK' AND ${alias}.lifted_at IS NULL AND ${alias}.ends_at > now()`;
+}
+
 /** Where a write happens, as the block check finds its municipality. */
 export type BlockScope =
   | { municipalityId: string | null }
@@ -44,8 +53,7 @@ export async function requireNotBlocked(db: Queryable, userId: string, scope: Bl
   const block = await one<{ until: Date }>(
     db,
     `SELECT max(s.ends_at) AS until FROM moderation_sanctions s
-     WHERE s.user_id = $1 AND s.kind = 'BLOCK' AND s.lifted_at IS NULL AND s.ends_at > now()
-       AND s.municipality_id = ${sql}
+     WHERE s.user_id = $1 AND ${blockInForce('s')} AND s.municipality_id = ${sql}
      HAVING max(s.ends_at) IS NOT NULL`,
     [userId, param],
   );

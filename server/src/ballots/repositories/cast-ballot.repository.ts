@@ -6,6 +6,7 @@ import type { ConsultationPhaseKind } from '@ratusz/shared';
 import { sharedBatchLoader } from '../../common/database/shared-batch.js';
 import { mapByKeys, one, rows, type Queryable } from '../../common/database/sql.js';
 import type { StoredPhase } from '../../consultations/repositories/consultation-phase.repository.js';
+import { blockInForce } from '../../moderation/blocks.js';
 import type { BallotChoice, CastBallot } from '../models/cast-ballot.model.js';
 
 /** The unique constraint a new receipt can (very rarely) collide with. */
@@ -194,8 +195,7 @@ export class CastBallotRepository {
          INSERT INTO cast_ballots AS cb (ballot_id, voter_id, receipt, first_cast_at, cast_at)
          SELECT ballot_id, voter_id, receipt, at, at FROM input
          WHERE NOT EXISTS (SELECT 1 FROM moderation_sanctions s
-           WHERE s.user_id = input.voter_id AND s.kind = 'BLOCK' AND s.lifted_at IS NULL AND s.ends_at > now()
-             AND s.municipality_id = input.municipality_id)
+           WHERE s.user_id = input.voter_id AND s.municipality_id = input.municipality_id AND ${blockInForce('s')})
          ORDER BY ballot_id, voter_id
          ON CONFLICT ON CONSTRAINT cast_ballots_voter_uq
            DO UPDATE SET revision = cb.revision + 1, cast_at = excluded.cast_at

@@ -8,6 +8,7 @@ import {
   type ModerationItemState,
 } from '@ratusz/shared';
 import { keysetAfter, one, returningOne, rows, type Queryable } from '../../common/database/sql.js';
+import { blockInForce } from '../blocks.js';
 
 /** An item's row in the queue (whatever its content kind). */
 export interface ModerationItemRow {
@@ -209,8 +210,7 @@ export class ModerationItemRepository {
             WHERE i.author_id = u.id AND i.state IN ('HIDDEN', 'AUTO_HIDDEN', 'REMOVED')) AS "hiddenCount",
          (SELECT count(*)::int FROM moderation_sanctions s WHERE s.user_id = u.id AND s.kind = 'WARNING') AS "warningCount",
          (SELECT count(*)::int FROM moderation_sanctions s WHERE s.user_id = u.id AND s.kind = 'BLOCK') AS "blockCount",
-         (SELECT max(s.ends_at) FROM moderation_sanctions s
-            WHERE s.user_id = u.id AND s.kind = 'BLOCK' AND s.lifted_at IS NULL AND s.ends_at > now()) AS "blockedUntil"
+         (SELECT max(s.ends_at) FROM moderation_sanctions s WHERE s.user_id = u.id AND ${blockInForce('s')}) AS "blockedUntil"
        FROM unnest($1::uuid[]) AS u(id)`,
       [userIds],
     );

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { returningOne, type Queryable } from '../../common/database/sql.js';
+import { blockInForce } from '../blocks.js';
 
 export type SanctionKind = 'WARNING' | 'BLOCK';
 
@@ -43,8 +44,8 @@ export class SanctionRepository {
   async liftBlocks(userId: string, municipalityId: string, tx: Queryable): Promise<number> {
     const lifted = (await tx.query(
       `WITH lifted AS (
-         UPDATE moderation_sanctions SET lifted_at = now()
-         WHERE user_id = $1 AND municipality_id = $2 AND kind = 'BLOCK' AND lifted_at IS NULL AND ends_at > now()
+         UPDATE moderation_sanctions AS s SET lifted_at = now()
+         WHERE s.user_id = $1 AND s.municipality_id = $2 AND ${blockInForce('s')}
          RETURNING id)
        SELECT count(*)::int AS n FROM lifted`,
       [userId, municipalityId],
