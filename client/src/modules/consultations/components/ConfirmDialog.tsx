@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -26,6 +26,8 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
+  // A page may hold several dialogs (withdraw a proposal, remove its attachment): each names itself by its own heading.
+  const headingId = useId();
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -40,13 +42,13 @@ export function ConfirmDialog({
     <dialog
       ref={dialog}
       className="confirm-dialog"
-      aria-labelledby="confirm-dialog-heading"
+      aria-labelledby={headingId}
       onCancel={(event) => {
         event.preventDefault();
         onCancel();
       }}
     >
-      <h2 id="confirm-dialog-heading">{heading}</h2>
+      <h2 id={headingId}>{heading}</h2>
       {children}
       <div className="form__actions">
         <button type="button" className="button button--primary" onClick={onConfirm}>
