@@ -65,10 +65,40 @@ export class ProposalsPage extends AppPage {
     return this.page.getByTestId('proposal-attachments');
   }
 
+  /** An attachment's download link on the proposal page, by its file name. */
+  attachment(fileName: string): Locator {
+    return this.attachments.getByRole('link', { name: fileName, exact: true });
+  }
+
+  /** The file names the proposal page lists, in order. */
+  attachmentNames(): Promise<string[]> {
+    return this.attachments.getByRole('link').allTextContents();
+  }
+
+  /** On the proposal page, as its author or an official: chooses files, attaches them and waits for them listed. */
+  async addAttachments(files: AttachmentFile[]): Promise<void> {
+    await this.page
+      .getByRole('region', { name: 'Załączniki', exact: true })
+      .getByLabel('Załączniki (nieobowiązkowe)')
+      .setInputFiles(files);
+    await this.page.getByRole('button', { name: 'Dołącz wybrane pliki', exact: true }).click();
+    for (const file of files) await this.attachment(file.name).waitFor();
+  }
+
+  /** On the proposal page, as its author or an official: removes an attachment after confirming. */
+  async removeAttachment(fileName: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Usuń załącznik ${fileName}`, exact: true }).click();
+    await this.page
+      .getByRole('dialog', { name: 'Usunąć załącznik?' })
+      .getByRole('button', { name: 'Usuń załącznik', exact: true })
+      .click();
+    await this.attachment(fileName).waitFor({ state: 'detached' });
+  }
+
   /** Clicks an attachment's link and waits for the browser's download. */
   async download(fileName: string): Promise<Download> {
     const started = this.page.waitForEvent('download');
-    await this.attachments.getByRole('link', { name: fileName, exact: true }).click();
+    await this.attachment(fileName).click();
     return started;
   }
 

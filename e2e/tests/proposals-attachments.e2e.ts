@@ -13,7 +13,8 @@ import { browserSuite } from '../support/suite.js';
  * A proposal's attachment in the browser: the NGO member submits a proposal
  * for their foundation with a PDF (after the picker refuses a file of the
  * wrong type), and a resident sees it on the proposal's page, with its size,
- * and downloads the very same bytes.
+ * and downloads the very same bytes. With the page open, she sees the author
+ * add a file and remove another without reloading.
  */
 
 const OFFICIAL = 'urzednik@ratusz.example';
@@ -23,6 +24,7 @@ const ORGANISATION = 'Fundacja Dialog';
 
 const PROPOSAL = 'Ławki i cień na skwerze przy dworcu';
 const PDF = { name: 'Projekt skweru.pdf', mimeType: 'application/pdf', buffer: SAMPLES.pdf };
+const CSV = { name: 'Koszt ławek.csv', mimeType: 'text/csv', buffer: SAMPLES.csv };
 
 describe('proposal attachments', () => {
   const suite = browserSuite();
@@ -89,7 +91,7 @@ describe('proposal attachments', () => {
       files: [PDF],
     });
     await proposals.openProposal(PROPOSAL);
-    await proposals.attachments.getByRole('link', { name: PDF.name, exact: true }).waitFor();
+    await proposals.attachment(PDF.name).waitFor();
   });
 
   it('a resident sees the attachment with its size and downloads it', async () => {
@@ -110,5 +112,32 @@ describe('proposal attachments', () => {
     const violations = await accessibilityViolations(resident);
     if (violations.length > 0) await screenshot(resident, 'proposal-attachments-page-axe');
     expect(violations).toEqual([]);
+  });
+
+  it('the resident’s open proposal page follows the author adding a file and removing another, without a reload', async () => {
+    const reader = new ProposalsPage(resident);
+    await reader.open(consultationId);
+    await reader.openProposal(PROPOSAL);
+    await reader.attachment(PDF.name).waitFor();
+    await resident.evaluate(() => {
+      (window as unknown as { e2eMarker?: string }).e2eMarker = 'not reloaded';
+    });
+
+    const author = new ProposalsPage(ngo);
+    await author.open(consultationId);
+    await author.openProposal(PROPOSAL);
+    await author.addAttachments([CSV]);
+    // The pushed list brings the new file with its type and size, after the one already there.
+    await reader.attachment(CSV.name).waitFor();
+    await expect(reader.attachmentNames()).resolves.toEqual([PDF.name, CSV.name]);
+    const added = reader.attachments.getByRole('listitem').filter({ hasText: CSV.name });
+    await expect(added.textContent()).resolves.toMatch(new RegExp(`CSV, ${CSV.buffer.length} B`));
+
+    await author.removeAttachment(PDF.name);
+    await reader.attachment(PDF.name).waitFor({ state: 'detached' });
+    await expect(reader.attachmentNames()).resolves.toEqual([CSV.name]);
+    await expect(resident.evaluate(() => (window as unknown as { e2eMarker?: string }).e2eMarker)).resolves.toBe(
+      'not reloaded',
+    );
   });
 });
