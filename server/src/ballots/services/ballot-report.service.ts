@@ -82,12 +82,12 @@ export class BallotReportService {
   }
 
   private async results(ballot: Ballot, tx: Queryable = this.db): Promise<BallotResults> {
-    const [[options], [tallies], [rankings], [counts]] = await Promise.all([
-      this.ballots.optionsByBallotIds([ballot.id], tx),
-      this.tallies.optionTallies([ballot.id], tx),
-      ballot.method === 'RANKED' ? this.tallies.rankings([ballot.id], tx) : Promise.resolve([[]]),
-      this.casts.counts([ballot.id], tx),
-    ]);
+    // One after another: in the report's transaction all four share one connection, and a pg client given a query
+    // while another runs only queues it (deprecated, and gone in pg 9).
+    const [options] = await this.ballots.optionsByBallotIds([ballot.id], tx);
+    const [tallies] = await this.tallies.optionTallies([ballot.id], tx);
+    const [rankings] = ballot.method === 'RANKED' ? await this.tallies.rankings([ballot.id], tx) : [[]];
+    const [counts] = await this.casts.counts([ballot.id], tx);
     return buildResults(ballot.method, options, tallies, rankings, counts);
   }
 }
