@@ -1,10 +1,9 @@
-import { Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsDate, IsEnum, IsOptional } from 'class-validator';
 import {
   FieldErrorCode,
   MEETING_ADDRESS_LIMITS,
-  MEETING_CAPACITY_LIMITS,
   MEETING_DESCRIPTION_LIMITS,
   MEETING_TITLE_LIMITS,
   MEETING_URL_LIMITS,
@@ -12,9 +11,9 @@ import {
 import { OptionalTextField, TextField } from '../../common/validation/field-rules.js';
 import { IdField } from '../../common/validation/id-field.js';
 import { MeetingKind } from '../models/meeting-enums.js';
+import { MeetingCapacityField } from './meeting-capacity-field.js';
 
 const invalid = { context: { code: FieldErrorCode.INVALID } };
-const { min: capacityMin, max: capacityMax } = MEETING_CAPACITY_LIMITS;
 
 @InputType()
 export class CreateMeetingInput {
@@ -59,10 +58,6 @@ export class CreateMeetingInput {
   @OptionalTextField(MEETING_URL_LIMITS)
   onlineUrl?: string | null;
 
-  @Field(() => Int, { nullable: true, description: `Seats, ${capacityMin} to ${capacityMax}; null for no limit.` })
-  @IsOptional()
-  @IsInt(invalid)
-  @Min(capacityMin, { context: { code: FieldErrorCode.INVALID, params: { min: capacityMin } } })
-  @Max(capacityMax, { context: { code: FieldErrorCode.INVALID, params: { max: capacityMax } } })
+  @MeetingCapacityField('Seats; null for no limit')
   capacity?: number | null;
 }

@@ -1,10 +1,9 @@
-import { Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsBoolean, IsDate, IsEnum, IsOptional } from 'class-validator';
 import {
   FieldErrorCode,
   MEETING_ADDRESS_LIMITS,
-  MEETING_CAPACITY_LIMITS,
   MEETING_DESCRIPTION_LIMITS,
   MEETING_TITLE_LIMITS,
   MEETING_URL_LIMITS,
@@ -12,9 +11,9 @@ import {
 import { OptionalTextField, TextField } from '../../common/validation/field-rules.js';
 import { IdField } from '../../common/validation/id-field.js';
 import { MeetingKind } from '../models/meeting-enums.js';
+import { MeetingCapacityField } from './meeting-capacity-field.js';
 
 const invalid = { context: { code: FieldErrorCode.INVALID } };
-const { min: capacityMin, max: capacityMax } = MEETING_CAPACITY_LIMITS;
 
 /** Omitted fields keep their value; an empty address or link removes it. */
 @InputType()
@@ -59,11 +58,7 @@ export class UpdateMeetingInput {
   @OptionalTextField(MEETING_URL_LIMITS)
   onlineUrl?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'New number of seats; raising it promotes people waiting.' })
-  @IsOptional()
-  @IsInt(invalid)
-  @Min(capacityMin, { context: { code: FieldErrorCode.INVALID, params: { min: capacityMin } } })
-  @Max(capacityMax, { context: { code: FieldErrorCode.INVALID, params: { max: capacityMax } } })
+  @MeetingCapacityField('New number of seats; raising it promotes people waiting')
   capacity?: number | null;
 
   @Field(() => Boolean, { nullable: true, description: 'True removes the seat limit (promoting everyone waiting).' })

@@ -1,28 +1,10 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsEnum } from 'class-validator';
-import { FieldErrorCode, PROPOSAL_BODY_LIMITS, PROPOSAL_TITLE_LIMITS, ServiceAreaCode } from '@ratusz/shared';
-import { TextField } from '../../common/validation/field-rules.js';
+import { InputType } from '@nestjs/graphql';
 import { IdField } from '../../common/validation/id-field.js';
-import { CostEstimateField } from './cost-estimate-field.js';
+import { ProposalContentInput } from './proposal-content.input.js';
 
 /** The proposal's new content, whole: a cost left out (or empty) means none. */
 @InputType()
-export class EditProposalInput {
+export class EditProposalInput extends ProposalContentInput {
   @IdField()
   id!: string;
-
-  @Field()
-  @TextField(PROPOSAL_TITLE_LIMITS)
-  title!: string;
-
-  @Field({ description: 'Markdown.' })
-  @TextField(PROPOSAL_BODY_LIMITS)
-  body!: string;
-
-  @Field(() => ServiceAreaCode)
-  @IsEnum(ServiceAreaCode, { context: { code: FieldErrorCode.INVALID } })
-  serviceArea!: ServiceAreaCode;
-
-  @CostEstimateField()
-  costEstimatePln?: string | null;
 }

@@ -1,35 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUUID } from 'class-validator';
-import {
-  FieldErrorCode,
-  PROPOSAL_BODY_LIMITS,
-  PROPOSAL_MAX_DOCUMENTS,
-  PROPOSAL_TITLE_LIMITS,
-  ServiceAreaCode,
-} from '@ratusz/shared';
-import { TextField } from '../../common/validation/field-rules.js';
+import { ArrayMaxSize, IsArray, IsOptional, IsUUID } from 'class-validator';
+import { FieldErrorCode, PROPOSAL_MAX_DOCUMENTS } from '@ratusz/shared';
 import { IdField } from '../../common/validation/id-field.js';
-import { CostEstimateField } from './cost-estimate-field.js';
+import { ProposalContentInput } from './proposal-content.input.js';
 
 @InputType()
-export class SubmitProposalInput {
+export class SubmitProposalInput extends ProposalContentInput {
   @IdField()
   consultationId!: string;
-
-  @Field()
-  @TextField(PROPOSAL_TITLE_LIMITS)
-  title!: string;
-
-  @Field({ description: 'Markdown.' })
-  @TextField(PROPOSAL_BODY_LIMITS)
-  body!: string;
-
-  @Field(() => ServiceAreaCode)
-  @IsEnum(ServiceAreaCode, { context: { code: FieldErrorCode.INVALID } })
-  serviceArea!: ServiceAreaCode;
-
-  @CostEstimateField()
-  costEstimatePln?: string | null;
 
   @Field(() => [ID], {
     nullable: true,
