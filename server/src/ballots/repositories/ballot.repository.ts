@@ -61,6 +61,15 @@ export class BallotRepository {
     return one<Ballot>(tx, `SELECT ${BALLOT_COLUMNS} FROM ${FROM_BALLOTS} WHERE b.id = $1 FOR UPDATE OF b`, [id]);
   }
 
+  /**
+   * Locks the ballot only while it is not frozen; false once it is. A caller queued behind the freezing transaction
+   * is answered when that one commits, with false and no lock held.
+   */
+  async lockUnfrozen(id: string, tx: Queryable): Promise<boolean> {
+    const found = await rows(tx, `SELECT 1 FROM ballots WHERE id = $1 AND frozen_at IS NULL FOR UPDATE`, [id]);
+    return found.length > 0;
+  }
+
   lockByConsultationId(consultationId: string, tx: Queryable): Promise<Ballot | null> {
     return one<Ballot>(
       tx,

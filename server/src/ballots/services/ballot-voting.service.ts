@@ -13,7 +13,7 @@ import {
   type BallotForValidation,
   type ConsultationEvent,
 } from '@ratusz/shared';
-import { isUniqueViolation, type Queryable } from '../../common/database/sql.js';
+import { isUniqueViolation } from '../../common/database/sql.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { requireAccess, requireUser, type Viewer } from '../../common/policy/viewer.js';
 import { Clock } from '../../consultations/clock.js';
@@ -31,6 +31,9 @@ import { BallotRepository } from '../repositories/ballot.repository.js';
 import { CastBallotRepository, RECEIPT_CONSTRAINT, type CastContext } from '../repositories/cast-ballot.repository.js';
 import { ballotNotFound, ballotProblemError, notEligible } from './ballot-errors.js';
 import { BallotLiveService } from './ballot-live.service.js';
+
+/** A first cast's transaction found the ballot frozen by another one meanwhile. */
+const FROZEN_MEANWHILE = Symbol('frozen meanwhile');
 
 /** Attempts at a fresh receipt (a collision among 31^10 codes per ballot is already rare), or after a block ended. */
 const RECEIPT_ATTEMPTS = 3;
@@ -122,8 +125,11 @@ export class BallotVotingService {
         const cast = context.frozen
           ? await this.casts.upsert({ ballotId: context.id, voterId, receipt, at: now, choices, municipalityId })
           : await this.db.transaction(async (tx) => {
-              // The first cast freezes the ballot; under its lock the configuration read above may have changed.
-              const current = await this.lockedContext(context.id, voterId, tx);
+              // The first cast freezes the ballot. Casts that queued behind it find it frozen, lock nothing and go
+              // the shared way below: only the very first cast waits for a lock.
+              if (!(await this.ballots.lockUnfrozen(context.id, tx))) return FROZEN_MEANWHILE;
+              // Under the lock the configuration read above may have changed.
+              const current = (await this.casts.castContext(context.id, voterId, tx))!;
               choices = checkedChoices(current, input.choices);
               const written = await this.casts.upsert(
                 { ballotId: context.id, voterId, receipt, at: now, choices, municipalityId },
@@ -134,6 +140,8 @@ export class BallotVotingService {
               else await this.ballots.freeze(context.id, now, tx);
               return written;
             });
+        // Frozen since the read above: read again (the configuration is final now) and cast the shared way.
+        if (cast === FROZEN_MEANWHILE) return this.cast(voter, input);
         if (!cast) {
           // Says why, with the block's end; a block lifted meanwhile lets the next attempt through.
           await requireNotBlocked(this.db, voterId, { municipalityId });
@@ -179,10 +187,5 @@ export class BallotVotingService {
     });
     this.live.publish(events);
     return (await this.ballots.byId(ballot.id))!;
-  }
-
-  private async lockedContext(ballotId: string, voterId: string, tx: Queryable): Promise<CastContext> {
-    await this.ballots.lockById(ballotId, tx);
-    return (await this.casts.castContext(ballotId, voterId, tx))!;
   }
 }
