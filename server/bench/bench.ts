@@ -164,26 +164,31 @@ async function main(): Promise<void> {
       `\nRatusz benchmarks: ${CONNECTIONS} connections, ${DURATION_SECONDS} s per scenario, ${os.cpus().length} cores\n`,
     );
 
-    if (run.has('home'))
+    // Scenarios on this process's server are timed for BENCH_PROFILE; the fan-out, mixed-load and tree benches start
+    // servers of their own (run those files on their own with BENCH_PROFILE=1 to profile them).
+    await timed('home', async () =>
       line(
         'home page (municipalities with children, service areas)',
         await measure(`${url}/graphql`, JSON.stringify({ query: HOME_PAGE })),
-      );
-    if (run.has('thread')) await threadPageBench(url, database.url, forum);
-    if (run.has('consultation')) await consultationPage(url, consultation);
-    if (run.has('alias'))
-      await aliasBombBench(
+      ),
+    );
+    await timed('thread', () => threadPageBench(url, database.url, forum));
+    await timed('consultation', () => consultationPage(url, consultation));
+    await timed('alias', () =>
+      aliasBombBench(
         url,
         JSON.stringify({ query: THREAD_PAGE, variables: { threadId: forum.smallThreadId, first: 50 } }),
         forum.smallThreadId,
         { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS },
-      );
+      ),
+    );
     if (run.has('fanout')) await socketFanOutBench(database.url, forum.spareThreadIds[0]);
     if (run.has('mixed')) await mixedLoadBench(database.url, forum.spareThreadIds[1]);
     if (run.has('tree')) await treeBench(db, database.url);
     await timed('ballots', () => ballotBench(url, server.pid, db));
-    if (run.has('comparison'))
-      await comparisonBench(url, db, { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS });
+    await timed('comparison', () =>
+      comparisonBench(url, db, { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS }),
+    );
   } finally {
     await db.destroy();
     await server.stop();
