@@ -5,6 +5,7 @@ import {
   type ConsultationEvent,
   type ServerToClientEvents,
 } from '@ratusz/shared';
+import { BallotRepository } from '../src/ballots/repositories/ballot.repository.js';
 import { CastBallotRepository } from '../src/ballots/repositories/cast-ballot.repository.js';
 import { BALLOT_CAST_COALESCE_MS } from '../src/ballots/services/ballot-live.service.js';
 import { Clock } from '../src/consultations/clock.js';
@@ -779,6 +780,38 @@ describe('ballots', () => {
         [ballot.id],
       );
       expect(rows).toBe(400);
+    });
+
+    it("tells the casts that queued behind the first cast's freeze that the ballot is frozen now", async () => {
+      const { ballot } = await votingBallot({ method: 'APPROVAL', eligibility: 'ANY_REGISTERED' });
+      const ballots = t.app.get(BallotRepository);
+      const [freezing, waiting] = [t.db.createQueryRunner(), t.db.createQueryRunner()];
+      try {
+        await freezing.startTransaction();
+        await waiting.startTransaction();
+        expect(await ballots.lockUnfrozen(ballot.id, freezing.manager)).toBe(true);
+        const [{ pid }]: { pid: number }[] = await waiting.query('SELECT pg_backend_pid() AS pid');
+        const second = ballots.lockUnfrozen(ballot.id, waiting.manager);
+        // The second transaction queues on the row until the first one commits its freeze.
+        for (let tries = 0; ; tries++) {
+          const [activity]: { wait: string | null }[] = await t.db.query(
+            'SELECT wait_event_type AS wait FROM pg_stat_activity WHERE pid = $1',
+            [pid],
+          );
+          if (activity?.wait === 'Lock') break;
+          if (tries > 200) throw new Error('The second transaction never waited for the lock');
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        await ballots.freeze(ballot.id, new Date(), freezing.manager);
+        await freezing.commitTransaction();
+        // PostgreSQL re-checks `frozen_at IS NULL` on the committed row: the waiter learns it lost the race and
+        // goes the shared way. (It still holds the row's lock until its transaction ends, which the cast does at once.)
+        expect(await second).toBe(false);
+        await waiting.commitTransaction();
+      } finally {
+        await freezing.release();
+        await waiting.release();
+      }
     });
 
     it('stores casts gathered into one statement as if each came alone: the same voter twice, a taken receipt', async () => {

@@ -63,7 +63,8 @@ export class BallotRepository {
 
   /**
    * Locks the ballot only while it is not frozen; false once it is. A caller queued behind the freezing transaction
-   * is answered when that one commits, with false and no lock held.
+   * is answered when that one commits, with false; PostgreSQL leaves it the row's lock, so it should end its
+   * transaction at once.
    */
   async lockUnfrozen(id: string, tx: Queryable): Promise<boolean> {
     const found = await rows(tx, `SELECT 1 FROM ballots WHERE id = $1 AND frozen_at IS NULL FOR UPDATE`, [id]);

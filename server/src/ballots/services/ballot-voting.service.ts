@@ -125,8 +125,9 @@ export class BallotVotingService {
         const cast = context.frozen
           ? await this.casts.upsert({ ballotId: context.id, voterId, receipt, at: now, choices, municipalityId })
           : await this.db.transaction(async (tx) => {
-              // The first cast freezes the ballot. Casts that queued behind it find it frozen, lock nothing and go
-              // the shared way below: only the very first cast waits for a lock.
+              // The first cast freezes the ballot. Casts that queued behind it find it frozen, end their empty
+              // transaction at once (releasing the row) and go the shared way below; casts that read it frozen
+              // never lock it.
               if (!(await this.ballots.lockUnfrozen(context.id, tx))) return FROZEN_MEANWHILE;
               // Under the lock the configuration read above may have changed.
               const current = (await this.casts.castContext(context.id, voterId, tx))!;
