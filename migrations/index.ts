@@ -23,6 +23,7 @@ import { ProposalAttachments1764300600000 } from './1764300600000-ProposalAttach
 import { ReadCache1764300700000 } from './1764300700000-ReadCache.js';
 import { CategoryPremoderation1764300800000 } from './1764300800000-CategoryPremoderation.js';
 import { NetworkDocuments1764300900000 } from './1764300900000-NetworkDocuments.js';
+import { ModerationSettingsLog1764301000000 } from './1764301000000-ModerationSettingsLog.js';
 
 /** Every migration, oldest first. Listed, not globbed, so tests and the built server load the same set. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   ReadCache1764300700000,
   CategoryPremoderation1764300800000,
   NetworkDocuments1764300900000,
+  ModerationSettingsLog1764301000000,
 ];

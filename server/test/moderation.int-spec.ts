@@ -15,6 +15,7 @@ import { createCategory, createThread, reply, CREATE_THREAD, REPLY } from './sup
 import { errorCode, type GraphQLClient, type GraphQLResponse } from './support/graphql-client.js';
 import {
   BLOCK,
+  CATEGORY_SETTINGS,
   DISMISS,
   EDIT,
   flag,
@@ -27,6 +28,7 @@ import {
   SETTINGS,
   UNBLOCK,
   WARN,
+  type LogEntry,
   type Outcome,
 } from './support/moderation-factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -672,6 +674,138 @@ describe('moderation', () => {
       expect(new Set(seen).size).toBe(seen.length);
       const bad = await t.client().request(`query { moderationLog(after: "bm90LWEtY3Vyc29y") { nodes { id } } }`);
       expect(errorCode(bad)).toBe(ErrorCode.BAD_USER_INPUT);
+    });
+  });
+
+  describe('settings changes in the log', () => {
+    const CURRENT = `query($id: ID!) {
+      moderationSettings(id: $id) { flagThreshold premoderation premoderationAccountDays premoderationApprovedPosts }
+    }`;
+
+    /** The log's entries of one settings action in the gmina, newest first. */
+    async function settingsEntries(action: string): Promise<LogEntry[]> {
+      return (await log(t.client(), { municipalityId: gmina.id, first: 50 })).filter((e) => e.action === action);
+    }
+
+    /** Who made the newest entry: kept in the database for accountability, never in the public log. */
+    async function actorOfNewest(): Promise<string> {
+      const [{ actor }] = (await t.db.query(
+        `SELECT actor_id AS actor FROM moderation_log WHERE municipality_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
+        [gmina.id],
+      )) as { actor: string }[];
+      return actor;
+    }
+
+    it('records a municipality’s new flag threshold and pre-moderation: by whom, when, before and after', async () => {
+      const { moderationSettings: before } = await t
+        .client()
+        .data<{ moderationSettings: Record<string, unknown> }>(CURRENT, { id: gmina.id });
+      const earlier = await settingsEntries('CHANGE_SETTINGS');
+      const changed = {
+        flagThreshold: 5,
+        premoderation: true,
+        premoderationAccountDays: 14,
+        premoderationApprovedPosts: 2,
+      };
+      for (const refused of [moderator, resident, outsideOfficial]) {
+        const response = await refused.client.request(SETTINGS, { input: { municipalityId: gmina.id, ...changed } });
+        expect(errorCode(response)).toBe(ErrorCode.FORBIDDEN);
+      }
+      expect(
+        (await t.client().data<{ moderationSettings: Record<string, unknown> }>(CURRENT, { id: gmina.id }))
+          .moderationSettings,
+      ).toEqual(before);
+      expect(await settingsEntries('CHANGE_SETTINGS')).toEqual(earlier);
+
+      const started = Date.now();
+      await official.client.data(SETTINGS, { input: { municipalityId: gmina.id, ...changed } });
+      try {
+        const [entry] = await log(t.client(), { municipalityId: gmina.id, first: 1 });
+        expect(entry).toMatchObject({
+          municipalityId: gmina.id,
+          action: 'CHANGE_SETTINGS',
+          actorRole: 'OFFICIAL',
+          itemKind: null,
+          reason: null,
+          categoryId: null,
+          settingsBefore: before,
+          settingsAfter: changed,
+        });
+        // Seconds apart at most: the clocks of the test and of PostgreSQL are the same machine's.
+        expect(Math.abs(new Date(entry.createdAt).getTime() - started)).toBeLessThan(5000);
+        expect(await actorOfNewest()).toBe(official.id);
+
+        // Saving the same values changes nothing, and the log says nothing.
+        await official.client.data(SETTINGS, { input: { municipalityId: gmina.id, ...changed } });
+        expect((await settingsEntries('CHANGE_SETTINGS')).length).toBe(earlier.length + 1);
+      } finally {
+        await official.client.data(SETTINGS, { input: { municipalityId: gmina.id, flagThreshold: 3 } });
+      }
+      const [restored] = await settingsEntries('CHANGE_SETTINGS');
+      expect(restored).toMatchObject({
+        settingsBefore: changed,
+        settingsAfter: {
+          flagThreshold: 3,
+          premoderation: false,
+          premoderationAccountDays: 0,
+          premoderationApprovedPosts: 0,
+        },
+      });
+    });
+
+    it('records a category’s own pre-moderation turned on, off and back to the municipality’s, with its name', async () => {
+      const [{ name }] = (await t.db.query('SELECT name FROM forum_categories WHERE id = $1', [secondCategoryId])) as {
+        name: string;
+      }[];
+      const turnOn = {
+        categoryId: secondCategoryId,
+        premoderation: true,
+        premoderationAccountDays: 7,
+        premoderationApprovedPosts: 1,
+      };
+      expect(errorCode(await resident.client.request(CATEGORY_SETTINGS, { input: turnOn }))).toBe(ErrorCode.FORBIDDEN);
+      expect(errorCode(await outsideModerator.client.request(CATEGORY_SETTINGS, { input: turnOn }))).toBe(
+        ErrorCode.MODERATION_OUT_OF_SCOPE,
+      );
+      expect(await settingsEntries('CHANGE_CATEGORY_SETTINGS')).toEqual([]);
+
+      const follows = {
+        flagThreshold: null,
+        premoderation: null,
+        premoderationAccountDays: null,
+        premoderationApprovedPosts: null,
+      };
+      const on = {
+        flagThreshold: null,
+        premoderation: true,
+        premoderationAccountDays: 7,
+        premoderationApprovedPosts: 1,
+      };
+      const off = {
+        flagThreshold: null,
+        premoderation: false,
+        premoderationAccountDays: 0,
+        premoderationApprovedPosts: 0,
+      };
+      await moderator.client.data(CATEGORY_SETTINGS, { input: turnOn });
+      expect(await actorOfNewest()).toBe(moderator.id);
+      await moderator.client.data(CATEGORY_SETTINGS, { input: { categoryId: secondCategoryId, premoderation: false } });
+      await official.client.data(CATEGORY_SETTINGS, { input: { categoryId: secondCategoryId, premoderation: null } });
+      expect(await actorOfNewest()).toBe(official.id);
+
+      const entries = await settingsEntries('CHANGE_CATEGORY_SETTINGS');
+      const common = {
+        municipalityId: gmina.id,
+        itemKind: null,
+        reason: null,
+        categoryId: secondCategoryId,
+        categoryName: name,
+      };
+      expect(entries).toEqual([
+        expect.objectContaining({ ...common, actorRole: 'OFFICIAL', settingsBefore: off, settingsAfter: follows }),
+        expect.objectContaining({ ...common, actorRole: 'MODERATOR', settingsBefore: on, settingsAfter: off }),
+        expect.objectContaining({ ...common, actorRole: 'MODERATOR', settingsBefore: follows, settingsAfter: on }),
+      ]);
     });
   });
 

@@ -60,6 +60,10 @@ export const ModerationAction = {
   WARN: 'WARN',
   BLOCK: 'BLOCK',
   UNBLOCK: 'UNBLOCK',
+  /** A municipality's flag threshold or pre-moderation changed (the entry holds the values before and after). */
+  CHANGE_SETTINGS: 'CHANGE_SETTINGS',
+  /** A forum category's own pre-moderation changed (the entry holds the values before and after). */
+  CHANGE_CATEGORY_SETTINGS: 'CHANGE_CATEGORY_SETTINGS',
 } as const;
 export type ModerationAction = (typeof ModerationAction)[keyof typeof ModerationAction];
 

@@ -15,6 +15,10 @@ export const UNBLOCK = `mutation($input: SanctionUserInput!) { unblockUser(input
 export const SETTINGS = `mutation($input: ModerationSettingsInput!) {
   setModerationSettings(input: $input) { municipalityId flagThreshold }
 }`;
+export const CATEGORY_SETTINGS = `mutation($input: CategoryModerationSettingsInput!) {
+  setCategoryModerationSettings(input: $input) { categoryId inherited premoderation }
+}`;
+const LOGGED_SETTINGS = 'flagThreshold premoderation premoderationAccountDays premoderationApprovedPosts';
 const QUEUE = `query($municipalityId: ID, $first: Int, $after: String) {
   moderationQueue(municipalityId: $municipalityId, first: $first, after: $after) {
     nodes { kind itemId municipalityId state openFlagCount excerpt hiddenReason
@@ -24,7 +28,8 @@ const QUEUE = `query($municipalityId: ID, $first: Int, $after: String) {
 }`;
 const LOG = `query($municipalityId: ID, $first: Int, $after: String) {
   moderationLog(municipalityId: $municipalityId, first: $first, after: $after) {
-    nodes { id municipalityId action actorRole itemKind reason createdAt }
+    nodes { id municipalityId action actorRole itemKind reason createdAt categoryId categoryName
+      settingsBefore { ${LOGGED_SETTINGS} } settingsAfter { ${LOGGED_SETTINGS} } }
     pageInfo { endCursor hasNextPage }
   }
 }`;
@@ -48,6 +53,13 @@ export interface QueueItem {
   authorHistory: { hiddenCount: number; warningCount: number; blockCount: number; blockedUntil: string | null } | null;
 }
 
+interface LoggedSettings {
+  flagThreshold: number | null;
+  premoderation: boolean | null;
+  premoderationAccountDays: number | null;
+  premoderationApprovedPosts: number | null;
+}
+
 export interface LogEntry {
   id: string;
   municipalityId: string | null;
@@ -55,6 +67,11 @@ export interface LogEntry {
   actorRole: string;
   itemKind: string | null;
   reason: string | null;
+  createdAt: string;
+  categoryId: string | null;
+  categoryName: string | null;
+  settingsBefore: LoggedSettings | null;
+  settingsAfter: LoggedSettings | null;
 }
 
 export function flag(

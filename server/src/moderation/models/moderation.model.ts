@@ -80,6 +80,27 @@ export class ModerationQueueItem {
 
 export const ModerationQueueConnection = Connection(ModerationQueueItem, 'ModerationQueueConnection');
 
+@ObjectType({
+  description:
+    'Moderation settings as a settings change in the log recorded them, before or after; what does not apply is null.',
+})
+export class LoggedModerationSettings {
+  @Field(() => Int, { nullable: true, description: 'The municipality’s flag threshold; null for a category.' })
+  flagThreshold?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Pre-moderation on or off; null: the category has no setting of its own and follows its municipality.',
+  })
+  premoderation!: boolean | null;
+
+  @Field(() => Int, { nullable: true })
+  premoderationAccountDays!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  premoderationApprovedPosts!: number | null;
+}
+
 @ObjectType({ description: 'One public moderation log entry: the role, never the person; the author is not named.' })
 export class ModerationLogEntry {
   @Field(() => ID)
@@ -94,11 +115,29 @@ export class ModerationLogEntry {
   @Field(() => ModeratorRole)
   actorRole!: ModeratorRole;
 
-  @Field(() => ModeratableKind, { nullable: true, description: 'Null for actions on users (warnings, blocks).' })
+  @Field(() => ModeratableKind, {
+    nullable: true,
+    description: 'Null for actions on users (warnings, blocks) and for settings changes.',
+  })
   itemKind!: ModeratableKind | null;
 
   @Field(() => String, { nullable: true })
   reason!: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'CHANGE_CATEGORY_SETTINGS: the forum category; null once the category is deleted.',
+  })
+  categoryId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'CHANGE_CATEGORY_SETTINGS: the category’s name now.' })
+  categoryName!: string | null;
+
+  @Field(() => LoggedModerationSettings, { nullable: true, description: 'A settings change: the values before it.' })
+  settingsBefore!: LoggedModerationSettings | null;
+
+  @Field(() => LoggedModerationSettings, { nullable: true, description: 'A settings change: the values it set.' })
+  settingsAfter!: LoggedModerationSettings | null;
 
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;

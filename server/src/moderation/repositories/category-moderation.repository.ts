@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { mapByKeys, rows, type Queryable } from '../../common/database/sql.js';
+import { mapByKeys, one, rows, type Queryable } from '../../common/database/sql.js';
 import { EFFECTIVE_PREMODERATION } from '../premoderation.js';
 import type { CategoryModerationSettings } from '../models/category-moderation-settings.model.js';
 
@@ -10,6 +10,9 @@ export interface PremoderationThresholds {
   premoderationAccountDays: number;
   premoderationApprovedPosts: number;
 }
+
+/** A category's own setting: all null when it has none and follows its municipality. */
+export type OwnPremoderation = { [K in keyof PremoderationThresholds]: PremoderationThresholds[K] | null };
 
 @Injectable()
 export class CategoryModerationRepository {
@@ -26,6 +29,29 @@ export class CategoryModerationRepository {
       [categoryIds],
     );
     return mapByKeys(categoryIds, found, (settings) => settings.categoryId, null);
+  }
+
+  /**
+   * The category's municipality and its own setting, the category's row locked
+   * until `tx` ends, so concurrent changes each see the one before them; null
+   * when there is no such category.
+   */
+  async lockOwn(
+    categoryId: string,
+    tx: Queryable,
+  ): Promise<{ municipalityId: string | null; own: OwnPremoderation } | null> {
+    const found = await one<OwnPremoderation & { municipalityId: string | null }>(
+      tx,
+      `SELECT c.municipality_id AS "municipalityId", cs.premoderation,
+         cs.premoderation_account_days AS "premoderationAccountDays",
+         cs.premoderation_approved_posts AS "premoderationApprovedPosts"
+       FROM forum_categories c LEFT JOIN forum_category_moderation_settings cs ON cs.category_id = c.id
+       WHERE c.id = $1 FOR NO KEY UPDATE OF c`,
+      [categoryId],
+    );
+    if (!found) return null;
+    const { municipalityId, ...own } = found;
+    return { municipalityId, own };
   }
 
   async set(categoryId: string, values: PremoderationThresholds, tx: Queryable = this.db): Promise<void> {

@@ -33,6 +33,9 @@ export interface SettingsRow {
   premoderationApprovedPosts: number;
 }
 
+const SETTINGS_COLUMNS = `flag_threshold AS "flagThreshold", premoderation,
+  premoderation_account_days AS "premoderationAccountDays", premoderation_approved_posts AS "premoderationApprovedPosts"`;
+
 /** What the queue shows about an author: how often moderators had to act on them. */
 export interface AuthorHistoryRow {
   userId: string;
@@ -55,9 +58,7 @@ export class ModerationItemRepository {
   async settings(municipalityId: string, tx: Queryable = this.db): Promise<SettingsRow> {
     const found = await one<SettingsRow>(
       tx,
-      `SELECT flag_threshold AS "flagThreshold", premoderation, premoderation_account_days AS "premoderationAccountDays",
-         premoderation_approved_posts AS "premoderationApprovedPosts"
-       FROM moderation_settings WHERE municipality_id = $1`,
+      `SELECT ${SETTINGS_COLUMNS} FROM moderation_settings WHERE municipality_id = $1`,
       [municipalityId],
     );
     return (
@@ -68,6 +69,23 @@ export class ModerationItemRepository {
         premoderationApprovedPosts: 0,
       }
     );
+  }
+
+  /**
+   * The municipality's settings, locked until `tx` ends, so concurrent changes
+   * each see the one before them. One that set none gets its row with the
+   * defaults first: there is nothing to lock otherwise.
+   */
+  async lockSettings(municipalityId: string, tx: Queryable): Promise<SettingsRow> {
+    await tx.query('INSERT INTO moderation_settings (municipality_id) VALUES ($1) ON CONFLICT DO NOTHING', [
+      municipalityId,
+    ]);
+    const found = await one<SettingsRow>(
+      tx,
+      `SELECT ${SETTINGS_COLUMNS} FROM moderation_settings WHERE municipality_id = $1 FOR UPDATE`,
+      [municipalityId],
+    );
+    return found!;
   }
 
   async setSettings(municipalityId: string, settings: SettingsRow, tx: Queryable = this.db): Promise<void> {

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, FieldErrorCode, Role, type ModeratableKind } from '@ratusz/shared';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ErrorCode, FieldErrorCode, ModerationAction, Role, type ModeratableKind } from '@ratusz/shared';
 import { DomainError } from '../../common/errors/domain-error.js';
 import type { ConnectionShape } from '../../common/pagination/connection.model.js';
 import { decodeCursor, toConnection } from '../../common/pagination/cursor.js';
@@ -9,7 +11,7 @@ import type { ModerationSettingsInput } from '../dtos/moderation-settings.input.
 import type { ModeratableItem } from '../moderatable-content.js';
 import { ModerationRegistry } from '../moderation-registry.js';
 import type { ModerationLogEntry, ModerationQueueItem, ModerationSettings } from '../models/moderation.model.js';
-import { canConfigureModeration, canModerateIn } from '../moderation.policy.js';
+import { actorRoleOf, canConfigureModeration, canModerateIn } from '../moderation.policy.js';
 import { FlagRepository } from '../repositories/flag.repository.js';
 import { ModerationItemRepository } from '../repositories/moderation-item.repository.js';
 import { ModerationLogRepository } from '../repositories/moderation-log.repository.js';
@@ -25,6 +27,7 @@ const key = (kind: ModeratableKind, id: string) => `${kind}:${id}`;
 @Injectable()
 export class ModerationQueryService {
   constructor(
+    @InjectDataSource() private readonly db: DataSource,
     private readonly registry: ModerationRegistry,
     private readonly items: ModerationItemRepository,
     private readonly flags: FlagRepository,
@@ -97,11 +100,27 @@ export class ModerationQueryService {
       canConfigureModeration(viewer, input.municipalityId),
       'Only officials of the municipality set its moderation rules.',
     );
-    await this.items.setSettings(input.municipalityId, {
+    const after = {
       flagThreshold: input.flagThreshold,
       premoderation: input.premoderation,
       premoderationAccountDays: input.premoderationAccountDays,
       premoderationApprovedPosts: input.premoderationApprovedPosts,
+    };
+    // The change and its public log entry, with what it replaced, commit together.
+    await this.db.transaction(async (tx) => {
+      const before = await this.items.lockSettings(input.municipalityId, tx);
+      await this.items.setSettings(input.municipalityId, after, tx);
+      await this.log.insertSettingsChange(
+        {
+          municipalityId: input.municipalityId,
+          action: ModerationAction.CHANGE_SETTINGS,
+          actorRole: actorRoleOf(viewer, input.municipalityId),
+          actorId: viewer.userId,
+          settingsBefore: before,
+          settingsAfter: after,
+        },
+        tx,
+      );
     });
     return this.settings(input.municipalityId);
   }

@@ -1870,6 +1870,8 @@ const en = {
       WARN: 'User warned',
       BLOCK: 'User blocked',
       UNBLOCK: 'User unblocked',
+      CHANGE_SETTINGS: 'Settings changed',
+      CHANGE_CATEGORY_SETTINGS: 'Category pre-moderation changed',
     },
     roles: { ADMIN: 'Administrator', OFFICIAL: 'Official', MODERATOR: 'Moderator', SYSTEM: 'Automatic' },
     queue: {
@@ -1895,8 +1897,23 @@ const en = {
       action: 'Action',
       role: 'By',
       item: 'Concerning',
-      reason: 'Reason',
+      reason: 'Reason or change',
       user: 'A user',
+      municipalitySettings: 'The municipality’s moderation settings',
+      categorySettings: 'Pre-moderation in the category “{{name}}”',
+      deletedCategorySettings: 'Pre-moderation in a category since deleted',
+      settings: {
+        change: '{{field}}: {{before}} → {{after}}',
+        on: 'on',
+        off: 'off',
+        inherited: 'as in the municipality',
+        fields: {
+          flagThreshold: 'Flag threshold',
+          premoderation: 'Pre-moderation of posts by new accounts',
+          premoderationAccountDays: 'Pre-moderation holds accounts younger than (days)',
+          premoderationApprovedPosts: 'Pre-moderation holds accounts with fewer approved posts than',
+        },
+      },
     },
     menu: {
       open: 'Moderate',

@@ -1965,6 +1965,8 @@ const pl = {
       WARN: 'Upomniano użytkownika',
       BLOCK: 'Zablokowano użytkownika',
       UNBLOCK: 'Odblokowano użytkownika',
+      CHANGE_SETTINGS: 'Zmieniono ustawienia',
+      CHANGE_CATEGORY_SETTINGS: 'Zmieniono wstępną moderację kategorii',
     },
     roles: { ADMIN: 'Administrator', OFFICIAL: 'Urzędnik', MODERATOR: 'Moderator', SYSTEM: 'Automatycznie' },
     queue: {
@@ -1992,8 +1994,23 @@ const pl = {
       action: 'Działanie',
       role: 'Kto',
       item: 'Czego dotyczy',
-      reason: 'Powód',
+      reason: 'Powód lub zmiana',
       user: 'Użytkownika',
+      municipalitySettings: 'Ustawień moderacji gminy',
+      categorySettings: 'Wstępnej moderacji w kategorii „{{name}}”',
+      deletedCategorySettings: 'Wstępnej moderacji w usuniętej później kategorii',
+      settings: {
+        change: '{{field}}: {{before}} → {{after}}',
+        on: 'włączona',
+        off: 'wyłączona',
+        inherited: 'jak w gminie',
+        fields: {
+          flagThreshold: 'Próg zgłoszeń',
+          premoderation: 'Wstępna moderacja wpisów nowych kont',
+          premoderationAccountDays: 'Wstępna moderacja obejmuje konta młodsze niż (dni)',
+          premoderationApprovedPosts: 'Wstępna moderacja obejmuje konta z mniejszą liczbą zatwierdzonych wpisów niż',
+        },
+      },
     },
     menu: {
       open: 'Moderuj',
