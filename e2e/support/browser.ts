@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
 
@@ -23,8 +23,13 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
-  return browser.newContext({ baseURL, locale: 'pl-PL', viewport: { width: 1280, height: 900 } });
+/** A desktop browser in Polish; `options` (a phone's screen, say) go over these. */
+export async function newContext(
+  browser: Browser,
+  baseURL: string,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  return browser.newContext({ baseURL, locale: 'pl-PL', viewport: { width: 1280, height: 900 }, ...options });
 }
 
 /** Runs axe-core (WCAG 2.1 A and AA rules) and returns the violations in a readable form. */

@@ -1,40 +1,12 @@
-import type { Browser, BrowserContext } from 'playwright-core';
 import { ConsultationPage } from '../pages/consultation.page.js';
-import { LoginPage } from '../pages/login.page.js';
-import { accessibilityViolations, launchBrowser, newContext, screenshot } from '../support/browser.js';
-import { startE2EServer, type E2EServer } from '../support/server.js';
-
-const PASSWORD = 'Ratusz-demo-2026';
+import { accessibilityViolations, screenshot } from '../support/browser.js';
+import { browserSuite } from '../support/suite.js';
 
 describe('consultations in the browser', () => {
-  let server: E2EServer;
-  let browser: Browser;
-  let contexts: BrowserContext[] = [];
+  const suite = browserSuite();
   let consultationId: string;
 
-  beforeAll(async () => {
-    server = await startE2EServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    contexts = [];
-  });
-
-  async function loggedIn(email: string): Promise<ConsultationPage> {
-    const context = await newContext(browser, server.url);
-    contexts.push(context);
-    const page = await context.newPage();
-    const login = new LoginPage(page);
-    await login.open();
-    await login.login(email, PASSWORD);
-    await login.currentUser.waitFor();
-    return new ConsultationPage(page);
-  }
+  const loggedIn = async (email: string) => new ConsultationPage(await suite.signedIn(email));
 
   it('an official creates and publishes a consultation step by step; a resident follows it and sees the phase change live', async () => {
     const official = await loggedIn('urzednik@ratusz.example');

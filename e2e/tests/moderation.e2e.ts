@@ -1,21 +1,15 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { LoginPage } from '../pages/login.page.js';
 import { ForumPage } from '../pages/forum.page.js';
 import { ModerationPage } from '../pages/moderation.page.js';
-import { accessibilityViolations, launchBrowser, newContext, screenshot } from '../support/browser.js';
-import { apiLogin, DEMO_PASSWORD } from '../support/demo-accounts.js';
-import { startE2EServer, type E2EServer } from '../support/server.js';
+import { accessibilityViolations, screenshot } from '../support/browser.js';
+import { apiLogin } from '../support/demo-accounts.js';
+import { browserSuite } from '../support/suite.js';
 
 describe('moderation in the browser', () => {
-  let server: E2EServer;
-  let browser: Browser;
-  let contexts: BrowserContext[] = [];
+  const suite = browserSuite();
   let threadId: string;
 
   beforeAll(async () => {
-    server = await startE2EServer();
-    browser = await launchBrowser();
-    const official = server.api();
+    const official = suite.server.api();
     await apiLogin(official, 'urzednik@ratusz.example');
     const municipality = await official.data<{ municipality: { id: string } }>(
       `query { municipality(slug: "powiat-wolominski") { id } }`,
@@ -32,7 +26,7 @@ describe('moderation in the browser', () => {
         },
       },
     );
-    const ngo = server.api();
+    const ngo = suite.server.api();
     await apiLogin(ngo, 'ngo@ratusz.example');
     const thread = await ngo.data<{ createThread: { id: string } }>(
       `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
@@ -46,25 +40,8 @@ describe('moderation in the browser', () => {
     );
     threadId = thread.createThread.id;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    contexts = [];
-  });
 
-  async function loggedIn(email: string): Promise<ModerationPage> {
-    const context = await newContext(browser, server.url);
-    contexts.push(context);
-    const page = await context.newPage();
-    const login = new LoginPage(page);
-    await login.open();
-    await login.login(email, DEMO_PASSWORD);
-    await login.currentUser.waitFor();
-    return new ModerationPage(page);
-  }
+  const loggedIn = async (email: string) => new ModerationPage(await suite.signedIn(email));
 
   it('a resident reports a post, the moderator sees it arrive live, hides it, and the public log shows it', async () => {
     const moderator = await loggedIn('moderator@ratusz.example');
@@ -97,8 +74,7 @@ describe('moderation in the browser', () => {
       .filter({ hasText: 'Ukryte przez moderatora: Reklama kredytów' })
       .waitFor();
 
-    const visitor = new ModerationPage(await (await newContext(browser, server.url)).newPage());
-    contexts.push(visitor.page.context());
+    const visitor = new ModerationPage(await (await suite.newContext()).newPage());
     await visitor.openLog();
     const first = visitor.logRows.first();
     await expect(first.textContent()).resolves.toMatch(/Ukryto.*Moderator.*Wpis.*Reklama kredytów/);
