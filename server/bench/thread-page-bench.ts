@@ -51,12 +51,16 @@ function line(name: string, m: Measured): void {
   );
 }
 
-/** `loadWindows`, when given, receives when Ratusz was under load (profileClock), for a profile of just that. */
+/**
+ * `loadWindows`, when given, receives when Ratusz was under load (profileClock), for a profile of just that: the
+ * visitor's requests (served from the read cache), or with `profiled: 'executed'` the logged-in reader's.
+ */
 export async function threadPageBench(
   url: string,
   databaseUrl: string,
   forum: ForumBenchData,
   loadWindows?: [number, number][],
+  profiled: 'visitor' | 'executed' = 'visitor',
 ): Promise<void> {
   const graphqlJs = await spawnServer(
     './baseline.cli.js',
@@ -82,10 +86,11 @@ export async function threadPageBench(
       const body = JSON.stringify({ query: THREAD_PAGE, variables: { threadId, first: 50 } });
       for (const connections of [10, CONNECTIONS]) {
         // One after the other, on the same machine and database: the ratios are what to compare between runs.
-        const from = profileClock();
+        const visitorFrom = profileClock();
         const ours = await measure(`${url}/graphql`, body, connections);
-        loadWindows?.push([from, profileClock()]);
+        const executedFrom = profileClock();
         const executed = await measure(`${url}/graphql`, body, connections, reader.cookie ?? undefined);
+        loadWindows?.push(profiled === 'visitor' ? [visitorFrom, executedFrom] : [executedFrom, profileClock()]);
         const base = await measure(graphqlJs.url, body, connections);
         const bare = await measure(plain.url, body, connections);
         line(`thread page, ${label}, ${connections} conn.: Ratusz`, ours);
@@ -109,7 +114,8 @@ export async function threadPageBench(
 
 /**
  * On its own: `node dist/server/bench/thread-page-bench.js`; with BENCH_PROFILE=1 the server runs under
- * `node --cpu-prof` and the functions with the most self time are printed at the end.
+ * `node --cpu-prof` and the functions with the most self time are printed at the end (BENCH_PROFILE=executed:
+ * while the logged-in reader's pages, executed every time, were asked for).
  */
 if (isEntryPoint(import.meta.url)) {
   standaloneBench(async (databaseUrl, forum) => {
@@ -123,7 +129,8 @@ if (isEntryPoint(import.meta.url)) {
     );
     const loadWindows: [number, number][] = [];
     try {
-      await threadPageBench(server.url, databaseUrl, forum, loadWindows);
+      const profiled = process.env.BENCH_PROFILE === 'executed' ? 'executed' : 'visitor';
+      await threadPageBench(server.url, databaseUrl, forum, loadWindows, profiled);
     } finally {
       await server.stop();
     }
