@@ -24,6 +24,7 @@ import { ReadCache1764300700000 } from './1764300700000-ReadCache.js';
 import { CategoryPremoderation1764300800000 } from './1764300800000-CategoryPremoderation.js';
 import { NetworkDocuments1764300900000 } from './1764300900000-NetworkDocuments.js';
 import { ModerationSettingsLog1764301000000 } from './1764301000000-ModerationSettingsLog.js';
+import { NotificationUnreadCounters1764301100000 } from './1764301100000-NotificationUnreadCounters.js';
 
 /** Every migration, oldest first. Listed, not globbed, so tests and the built server load the same set. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   CategoryPremoderation1764300800000,
   NetworkDocuments1764300900000,
   ModerationSettingsLog1764301000000,
+  NotificationUnreadCounters1764301100000,
 ];

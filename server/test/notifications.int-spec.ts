@@ -159,6 +159,53 @@ describe('notifications', () => {
     expect(await ola.client.data(`query { notificationUnreadCount }`)).toEqual({ notificationUnreadCount: 0 });
   });
 
+  it("keeps every user's unread count in step with their notifications: parallel fan-outs, reading, mailing, deleting", async () => {
+    // Users whose stored count differs from their unread notifications counted: none, after every step.
+    const mismatches = () =>
+      t.db.query(
+        `SELECT coalesce(c.user_id, a.recipient_id) AS "userId", c.unread, a.actual
+         FROM notification_unread_counts c
+         FULL JOIN (SELECT recipient_id, count(*)::int AS actual FROM notifications WHERE read_at IS NULL
+                    GROUP BY recipient_id) a ON a.recipient_id = c.user_id
+         WHERE coalesce(c.unread, 0) <> coalesce(a.actual, 0)`,
+      );
+    const threads = [await createThread(anna.client, categoryId), await createThread(ola.client, categoryId)];
+    const followers: { id: string }[] = await t.db.query(
+      `WITH made AS (
+         INSERT INTO users (email, display_name, password_hash, handle)
+         SELECT 'licznik' || g || '@example.pl', 'Licznik ' || g, 'x', 'licznik_' || g FROM generate_series(1, 40) g
+         RETURNING id)
+       INSERT INTO thread_follows (thread_id, user_id) SELECT t, id FROM made, unnest($1::uuid[]) t RETURNING user_id AS id`,
+      [threads.map((thread) => thread.id)],
+    );
+    // Fan-outs to the same 40 people from two threads at once: their counters are locked in the same order.
+    await Promise.all(
+      threads.flatMap((thread) => [jan, anna, ola].map((writer) => reply(writer.client, thread.id, 'Równolegle'))),
+    );
+    const someone = followers[0]!.id;
+    const [{ count }] = await t.db.query<{ count: number }[]>(
+      'SELECT unread AS count FROM notification_unread_counts WHERE user_id = $1',
+      [someone],
+    );
+    expect(count).toBe(6);
+    expect(await mismatches()).toEqual([]);
+
+    const ids = followers.map((f) => f.id);
+    // Some read, one by one and all at once; every one of them mailed (an update that leaves the counts alone).
+    await t.db.query(
+      `UPDATE notifications SET read_at = now()
+       WHERE id IN (SELECT id FROM notifications WHERE recipient_id = ANY($1::uuid[]) ORDER BY id LIMIT 50)`,
+      [ids],
+    );
+    await t.db.query('UPDATE notifications SET read_at = now() WHERE recipient_id = $1', [ids[1]]);
+    await t.db.query('UPDATE notifications SET mailed_at = now() WHERE recipient_id = ANY($1::uuid[])', [ids]);
+    expect(await mismatches()).toEqual([]);
+    // Deleted: some notifications, then a user with all theirs (the cascade).
+    await t.db.query('DELETE FROM notifications WHERE recipient_id = $1', [ids[2]]);
+    await t.db.query('DELETE FROM users WHERE id = $1', [ids[3]]);
+    expect(await mismatches()).toEqual([]);
+  });
+
   it('pushes the unread count live to the recipient only', async () => {
     const connect = async (cookie: string | null) => {
       const socket: ClientSocket = io(t.url, {

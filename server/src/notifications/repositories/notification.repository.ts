@@ -138,10 +138,11 @@ export class NotificationRepository {
     ]);
   }
 
+  /** Kept by triggers on `notifications` (migration NotificationUnreadCounters): one row, however many are unread. */
   async unreadCount(recipientId: string, tx: Queryable = this.db): Promise<number> {
     const found = await one<{ count: number }>(
       tx,
-      `SELECT count(*)::int AS count FROM notifications WHERE recipient_id = $1 AND read_at IS NULL`,
+      `SELECT unread AS count FROM notification_unread_counts WHERE user_id = $1`,
       [recipientId],
     );
     return found?.count ?? 0;
@@ -151,8 +152,7 @@ export class NotificationRepository {
   async unreadCounts(recipientIds: readonly string[], tx: Queryable = this.db): Promise<Map<string, number>> {
     const found = await rows<{ recipientId: string; count: number }>(
       tx,
-      `SELECT recipient_id AS "recipientId", count(*)::int AS count FROM notifications
-       WHERE recipient_id = ANY($1::uuid[]) AND read_at IS NULL GROUP BY recipient_id`,
+      `SELECT user_id AS "recipientId", unread AS count FROM notification_unread_counts WHERE user_id = ANY($1::uuid[])`,
       [recipientIds],
     );
     return new Map(found.map((row) => [row.recipientId, row.count]));
