@@ -78,10 +78,11 @@ describe('request ids in socket events and jobs', () => {
     const author = await registerUser(new GraphQLClient(url));
     const categoryId = await createCategory(started.app.get(DataSource));
     const thread = await createThread(author.client, categoryId);
+    const replier = await registerUser(new GraphQLClient(url));
 
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: author.client.cookie!, 'x-request-id': 'trace-reply-1' },
+      headers: { 'content-type': 'application/json', cookie: replier.client.cookie!, 'x-request-id': 'trace-reply-1' },
       body: JSON.stringify({ query: REPLY, variables: { input: { threadId: thread.id, body: 'Odpowiedź' } } }),
     });
     expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
@@ -96,6 +97,15 @@ describe('request ids in socket events and jobs', () => {
       expect.any(String),
       'trace-reply-1',
     ]);
+    // The thread's author is notified: the unread counts of a fan-out are one line however many recipients it has.
+    await until(
+      'the unread count pushed',
+      find(
+        (record) =>
+          record.msg === `Emitted notifications.unread to 1 room(s), the first user:${author.id}` &&
+          record.requestId === 'trace-reply-1',
+      ),
+    );
     // The request's own line, with the same id: the event can be traced to the request that caused it.
     expect(records).toContainEqual(
       expect.objectContaining({ requestId: 'trace-reply-1', req: { method: 'POST', url: '/graphql' } }),

@@ -61,6 +61,22 @@ export class RealtimeService {
     this.logger.log(`Emitted ${event} to ${room}`);
   }
 
+  /**
+   * The same event to many rooms, each with its own payload (e.g. every recipient of a fan-out their unread count),
+   * logged as one line: a line per room cost a reply to a 20-follower thread a tenth of its CPU.
+   */
+  emitToEach<E extends keyof ServerToClientEvents>(
+    event: E,
+    emits: readonly (readonly [room: string, ...payload: Parameters<ServerToClientEvents[E]>])[],
+  ): void {
+    if (!emits.length) return;
+    for (const [room, ...payload] of emits) {
+      this.server?.to(room).emit(event, ...payload);
+      this.metrics?.eventEmitted(event);
+    }
+    this.logger.log(`Emitted ${event} to ${emits.length} room(s), the first ${emits[0]![0]}`);
+  }
+
   async roomSize(room: string): Promise<number> {
     if (!this.server) return 0;
     return (await this.server.in(room).fetchSockets()).length;

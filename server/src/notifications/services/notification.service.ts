@@ -119,9 +119,10 @@ export class NotificationService {
     void (async () => {
       const ids = inserted.map((row) => row.recipientId);
       const counts = await this.notifications.unreadCounts(ids);
-      for (const id of ids) {
-        this.realtime.emitToRoom(userRoom(id), 'notifications.unread', { unreadCount: counts.get(id) ?? 0 });
-      }
+      this.realtime.emitToEach(
+        'notifications.unread',
+        ids.map((id) => [userRoom(id), { unreadCount: counts.get(id) ?? 0 }] as const),
+      );
       if (inserted.some((row) => row.delivery === NotificationDelivery.EMAIL_IMMEDIATELY) && this.jobs.isRunning()) {
         await this.jobs.send('notifications.mail-immediate', {});
       }
