@@ -9,6 +9,7 @@ import { SOCKET_PATH, type ClientToServerEvents, type ServerToClientEvents } fro
 import { GraphQLClient } from '../test/support/graphql-client.js';
 import {
   READY,
+  countCpu,
   createBenchUsers,
   isEntryPoint,
   login,
@@ -31,6 +32,8 @@ import { spawnServer } from './spawn-server.js';
 const READERS = Number(process.env.BENCH_MIXED_READERS ?? 200);
 const WRITERS = Number(process.env.BENCH_MIXED_WRITERS ?? 20);
 const SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
+/** First the writers alone, for what a reply costs without the readers' load. */
+const WRITERS_ALONE_SECONDS = Number(process.env.BENCH_MIXED_WRITERS_ALONE_SECONDS ?? 10);
 const TARGET_POSTS_PER_SECOND = 300;
 
 /**
@@ -91,31 +94,51 @@ export async function mixedLoadBench(
     const variables = { threadId, order: 'OLDEST' };
     await new GraphQLClient(server.url).data(query, variables);
 
+    const sentAt = new Map<string, number>();
+    let failedWrites = 0;
+    /** Every writer replying, one request at a time each, until `end`; the latencies of those that succeeded. */
+    const write = async (end: number): Promise<number[]> => {
+      const latencies: number[] = [];
+      await Promise.all(
+        writers.map(async (writer, w) => {
+          for (let n = 0; Date.now() < end; n++) {
+            const started = performance.now();
+            const result = await writer.request<{ replyToPost: { id: string } }>(REPLY, {
+              input: { threadId, body: `Głos ${w}-${n} w teście obciążenia` },
+            });
+            const finished = performance.now();
+            if (!result.data?.replyToPost) {
+              failedWrites++;
+              if (failedWrites === 1) console.log(`  a write failed: ${JSON.stringify(result.errors)}`);
+              continue;
+            }
+            latencies.push(finished - started);
+            sentAt.set(result.data.replyToPost.id, started);
+          }
+        }),
+      );
+      return latencies.sort((a, b) => a - b);
+    };
+    const ms = (n: number) => `${n.toFixed(0)} ms`;
+
     console.log(
       `\nMixed load: ${READERS} readers (the client's thread query, and a socket each in the room) and ` +
-        `${WRITERS} writers on one thread for ${SECONDS} s`,
+        `${WRITERS} writers on one thread; first the writers alone for ${WRITERS_ALONE_SECONDS} s, then all for ${SECONDS} s`,
     );
-    const sentAt = new Map<string, number>();
+    if (WRITERS_ALONE_SECONDS > 0) {
+      const cpu = countCpu(server.pid);
+      const alone = await write(Date.now() + WRITERS_ALONE_SECONDS * 1000);
+      const used = cpu();
+      const perPost = (seconds: number) => `${((seconds * 1000) / Math.max(alone.length, 1)).toFixed(2)} ms`;
+      console.log(
+        `  writers alone: ${(alone.length / WRITERS_ALONE_SECONDS).toFixed(0)} posts/s, p50 ${ms(percentile(alone, 50))}, ` +
+          `p99 ${ms(percentile(alone, 99))}; CPU per post: Ratusz ${perPost(used.server)}, ` +
+          `PostgreSQL ${perPost(used.postgres)}, the bench ${perPost(used.loadGenerator)}`,
+      );
+      sentAt.clear();
+    }
     const loadStarted = profileClock();
-    const writeLatencies: number[] = [];
-    let failedWrites = 0;
-    const end = Date.now() + SECONDS * 1000;
-    const writing = writers.map(async (writer, w) => {
-      for (let n = 0; Date.now() < end; n++) {
-        const started = performance.now();
-        const result = await writer.request<{ replyToPost: { id: string } }>(REPLY, {
-          input: { threadId, body: `Głos ${w}-${n} w teście obciążenia` },
-        });
-        const finished = performance.now();
-        if (!result.data?.replyToPost) {
-          failedWrites++;
-          if (failedWrites === 1) console.log(`  a write failed: ${JSON.stringify(result.errors)}`);
-          continue;
-        }
-        writeLatencies.push(finished - started);
-        sentAt.set(result.data.replyToPost.id, started);
-      }
-    });
+    const writing = write(Date.now() + SECONDS * 1000);
     const reading = autocannon({
       url: `${server.url}/graphql`,
       method: 'POST',
@@ -124,7 +147,7 @@ export async function mixedLoadBench(
       connections: READERS,
       duration: SECONDS,
     });
-    const [reads] = await Promise.all([reading, ...writing]);
+    const [reads, writeLatencies] = await Promise.all([reading, writing]);
     window = [loadStarted, profileClock()];
     const memory = memoryMb(server.pid);
 
@@ -136,11 +159,9 @@ export async function mixedLoadBench(
     const broadcast: number[] = [];
     for (const [id, started] of sentAt) for (const at of received.get(id) ?? []) broadcast.push(at - started);
     broadcast.sort((a, b) => a - b);
-    writeLatencies.sort((a, b) => a - b);
 
     const postsPerSecond = sentAt.size / SECONDS;
     const reachedAll = delivered() === expected;
-    const ms = (n: number) => `${n.toFixed(0)} ms`;
     console.log(
       `  reads:  ${reads.requests.average.toFixed(0)} req/s, p50 ${ms(reads.latency.p50)}, p99 ${ms(reads.latency.p99)}` +
         `, ${reads.non2xx + reads.errors} failed\n` +
