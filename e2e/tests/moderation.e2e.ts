@@ -7,6 +7,7 @@ import { browserSuite } from '../support/suite.js';
 describe('moderation in the browser', () => {
   const suite = browserSuite();
   let threadId: string;
+  let municipalityId: string;
 
   beforeAll(async () => {
     const official = suite.server.api();
@@ -14,6 +15,7 @@ describe('moderation in the browser', () => {
     const municipality = await official.data<{ municipality: { id: string } }>(
       `query { municipality(slug: "powiat-wolominski") { id } }`,
     );
+    municipalityId = municipality.municipality.id;
     const category = await official.data<{ createForumCategory: { id: string } }>(
       `mutation($input: CreateCategoryInput!) { createForumCategory(input: $input) { id } }`,
       {
@@ -83,4 +85,36 @@ describe('moderation in the browser', () => {
     await screenshot(visitor.page, 'moderation-log');
     // Three browsers and two axe runs: more than the default minute on a loaded machine.
   }, 180_000);
+
+  it("an official's change of the moderation settings is in the public log with the values before and after", async () => {
+    const official = suite.server.api();
+    await apiLogin(official, 'urzednik@ratusz.example');
+    const { moderationSettings: before } = await official.data<{
+      moderationSettings: {
+        flagThreshold: number;
+        premoderation: boolean;
+        premoderationAccountDays: number;
+        premoderationApprovedPosts: number;
+      };
+    }>(
+      `query($id: ID!) { moderationSettings(id: $id) {
+        flagThreshold premoderation premoderationAccountDays premoderationApprovedPosts } }`,
+      { id: municipalityId },
+    );
+    const threshold = before.flagThreshold + 2;
+    await official.data(
+      `mutation($input: ModerationSettingsInput!) { setModerationSettings(input: $input) { flagThreshold } }`,
+      { input: { ...before, municipalityId, flagThreshold: threshold } },
+    );
+
+    const visitor = new ModerationPage(await (await suite.newContext()).newPage());
+    await visitor.openLog();
+    const row = visitor.logRows.filter({ hasText: 'Zmieniono ustawienia' }).first();
+    await expect(row.textContent()).resolves.toMatch(
+      new RegExp(`Urzędnik.*Ustawień moderacji gminy.*Próg zgłoszeń: ${before.flagThreshold} → ${threshold}`),
+    );
+    // Only what changed: pre-moderation stayed as it was.
+    await expect(row.textContent()).resolves.not.toContain('Wstępna moderacja');
+    expect(await accessibilityViolations(visitor.page)).toEqual([]);
+  });
 });
