@@ -75,11 +75,14 @@ export async function mixedLoadBench(
     const received = new Map<string, number[]>();
     for (let i = 0; i < READERS; i++) {
       const socket: ClientSocket = io(server.url, { path: SOCKET_PATH, transports: ['websocket'], forceNew: true });
-      socket.on('thread.event', (event) => {
-        if (!('post' in event)) return;
-        const times = received.get(event.post.id) ?? [];
-        times.push(performance.now());
-        received.set(event.post.id, times);
+      socket.on('thread.events', (events) => {
+        const at = performance.now();
+        for (const event of events) {
+          if (!('post' in event)) continue;
+          const times = received.get(event.post.id) ?? [];
+          times.push(at);
+          received.set(event.post.id, times);
+        }
       });
       const ack = await socket.timeout(30_000).emitWithAck('room.join', { room: `thread:${threadId}` });
       if (!ack.ok) throw new Error(`A reader could not join the thread's room: ${ack.error}`);

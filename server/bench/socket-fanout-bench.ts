@@ -89,9 +89,11 @@ async function connectAll(urls: string[], room: string, count: number, onEvent: 
           socket.once('connect', () => resolve());
           socket.once('connect_error', reject);
         });
-        socket.on('thread.event', (event) => {
-          const key = eventKey(event);
-          if (key) onEvent(key);
+        socket.on('thread.events', (events) => {
+          for (const event of events) {
+            const key = eventKey(event);
+            if (key) onEvent(key);
+          }
         });
         const ack = await socket.timeout(60_000).emitWithAck('room.join', { room: room as `thread:${string}` });
         if (!ack.ok) throw new Error(`Could not join ${room}: ${ack.error}`);
@@ -172,7 +174,7 @@ async function samplePayload(url: string, threadId: string, target: Target): Pro
   const socket: ClientSocket = io(url, { path: SOCKET_PATH, transports: ['websocket'], forceNew: true });
   try {
     await socket.timeout(10_000).emitWithAck('room.join', { room: `thread:${threadId}` });
-    const event = new Promise<ThreadEvent>((resolve) => socket.once('thread.event', resolve));
+    const event = new Promise<ThreadEvent>((resolve) => socket.once('thread.events', (events) => resolve(events[0]!)));
     await target.write(-2);
     return await event;
   } finally {
@@ -331,7 +333,8 @@ async function rawServer(redisUrl?: string, key?: string): Promise<void> {
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
       const { room, payload } = JSON.parse(body) as { room: string; payload: ThreadEvent };
-      ioServer.to(room).emit('thread.event', payload);
+      // As Ratusz sends it: a list of one event when the thread is not busy.
+      ioServer.to(room).emit('thread.events', [payload]);
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     });
   });

@@ -6,6 +6,7 @@ import {
   type ServerToClientEvents,
   type ThreadEvent,
 } from '@ratusz/shared';
+import { RealtimeService } from '../src/realtime/realtime.service.js';
 import { registerUser, type RegisteredUser } from './support/factories.js';
 import { createCategory, createThread, reply } from './support/forum-factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -31,8 +32,8 @@ class ThreadFollower {
 
   async connect(): Promise<void> {
     this.socket = io(this.t.url, { path: SOCKET_PATH, transports: ['websocket'], reconnection: false, forceNew: true });
-    this.socket.on('thread.event', (event) => {
-      if (this.sequencer.push(event) === 'gap') void this.catchUp();
+    this.socket.on('thread.events', (events) => {
+      for (const event of events) if (this.sequencer.push(event) === 'gap') void this.catchUp();
     });
     await new Promise<void>((resolve, reject) => {
       this.socket.once('connect', resolve);
@@ -126,6 +127,67 @@ describe('live forum', () => {
     ]);
     expect(follower.applied.map((e) => e.seq)).toEqual([2, 3, 4, 5, 6]);
     follower.socket.disconnect();
+  });
+
+  it('sends a busy thread’s events several to a message, in order, none lost, and what waits on shutdown', async () => {
+    const thread = await createThread(writer.client, categoryId);
+    const socket: ClientSocket = io(t.url, { path: SOCKET_PATH, transports: ['websocket'], forceNew: true });
+    const other: ClientSocket = io(t.url, { path: SOCKET_PATH, transports: ['websocket'], forceNew: true });
+    try {
+      const messages: ThreadEvent[][] = [];
+      const otherMessages: ThreadEvent[][] = [];
+      socket.on('thread.events', (events) => messages.push(events));
+      other.on('thread.events', (events) => otherMessages.push(events));
+      expect(await socket.timeout(5000).emitWithAck('room.join', { room: `thread:${thread.id}` })).toEqual({
+        ok: true,
+      });
+      expect(await other.timeout(5000).emitWithAck('room.join', { room: `thread:${categoryId}` })).toEqual({
+        ok: true,
+      });
+      const until = async (done: () => boolean) => {
+        const deadline = Date.now() + 5000;
+        while (!done() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+        expect(done()).toBe(true);
+      };
+
+      // Queued in one turn of the event loop: one message, in the order queued, to that room only.
+      const realtime = t.app.get(RealtimeService);
+      const event = (seq: number): ThreadEvent => ({
+        kind: 'reaction.changed',
+        threadId: thread.id,
+        seq,
+        postId: thread.id,
+        score: seq,
+      });
+      realtime.emitBatched(`thread:${thread.id}`, 'thread.events', event(101));
+      realtime.emitBatched(`thread:${thread.id}`, 'thread.events', event(102));
+      realtime.emitBatched(`thread:${thread.id}`, 'thread.events', event(103));
+      await until(() => messages.length === 1);
+      expect(messages[0]!.map((e) => e.seq)).toEqual([101, 102, 103]);
+      // Queued right after a message: it waits for the room's interval, then goes alone.
+      realtime.emitBatched(`thread:${thread.id}`, 'thread.events', event(104));
+      await until(() => messages.length === 2);
+      expect(messages[1]!.map((e) => e.seq)).toEqual([104]);
+      expect(otherMessages).toEqual([]);
+
+      // Replies written at once: every event arrives once, in sequence, however they were grouped.
+      messages.length = 0;
+      const bodies = Array.from({ length: 8 }, (_, i) => `Równocześnie ${i}`);
+      await Promise.all(bodies.map((body) => reply(writer.client, thread.id, body)));
+      await until(() => messages.flat().length === 8);
+      expect(messages.flat().map((e) => e.seq)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+      expect(new Set(messages.flat().map((e) => (e.kind === 'post.created' ? e.post.bodySource : null)))).toEqual(
+        new Set(bodies),
+      );
+
+      // On shutdown what waits is sent at once, not dropped with the sockets.
+      realtime.emitBatched(`thread:${thread.id}`, 'thread.events', event(105));
+      realtime.flushBatches();
+      await until(() => messages.flat().some((e) => e.seq === 105));
+    } finally {
+      socket.disconnect();
+      other.disconnect();
+    }
   });
 
   it('announces new threads and new replies to the category room', async () => {

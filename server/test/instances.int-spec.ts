@@ -46,17 +46,25 @@ async function joinedSocket(url: string, room: string): Promise<ClientSocket> {
   return socket;
 }
 
-function nextEvent<E extends 'thread.event' | 'consultation.event'>(
+/** What one event of E carries: the payload, or one item of a batched event's list. */
+type EventItem<E extends keyof ServerToClientEvents> = Parameters<
+  ServerToClientEvents[E]
+>[0] extends readonly (infer T)[]
+  ? T
+  : Parameters<ServerToClientEvents[E]>[0];
+
+function nextEvent<E extends 'thread.events' | 'consultation.event'>(
   socket: ClientSocket,
   event: E,
-  matches: (payload: Parameters<ServerToClientEvents[E]>[0]) => boolean,
-): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+  matches: (payload: EventItem<E>) => boolean,
+): Promise<EventItem<E>> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`No matching ${event} within 5 s`)), 5000);
-    const listener = (payload: Parameters<ServerToClientEvents[E]>[0]) => {
-      if (!matches(payload)) return;
+    const listener = (payload: EventItem<E> | EventItem<E>[]) => {
+      const found = (Array.isArray(payload) ? payload : [payload]).find(matches);
+      if (found === undefined) return;
       clearTimeout(timer);
-      resolve(payload);
+      resolve(found);
     };
     socket.on(event, listener as never);
   });
@@ -136,7 +144,7 @@ describe('two server instances on one database and one Redis', () => {
     const thread = await createThread(author.client, categoryId);
     const reader = await joinedSocket(b.url, `thread:${thread.id}`);
 
-    const arrived = nextEvent(reader, 'thread.event', (event: ThreadEvent) => event.kind === 'post.created');
+    const arrived = nextEvent(reader, 'thread.events', (event: ThreadEvent) => event.kind === 'post.created');
     const posted = await reply(author.client, thread.id, 'Odpowiedź z instancji A');
     const event = await arrived;
     expect(event).toMatchObject({ kind: 'post.created', threadId: thread.id, post: { id: posted.id } });

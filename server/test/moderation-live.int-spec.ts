@@ -85,13 +85,19 @@ describe('moderation, live', () => {
   }
 
   /** What a list of the thread's category and a page of the thread receive from now on. */
+  /** What a page opened now hears: the thread's events after those already stored (as the client's sequencer does). */
   async function watchThread(threadId: string): Promise<{ nudges: CategoryThreadPayload[]; events: ThreadEvent[] }> {
+    const [{ seq }] = (await t.db.query(
+      'SELECT coalesce(max(seq), 0)::int AS seq FROM forum_events WHERE thread_id = $1',
+      [threadId],
+    )) as { seq: number }[];
     const list = await viewer(`category:${categoryId}`);
     const page = await viewer(`thread:${threadId}`);
     const nudges: CategoryThreadPayload[] = [];
     const events: ThreadEvent[] = [];
     list.on('category.thread', (payload) => nudges.push(payload));
-    page.on('thread.event', (event) => events.push(event));
+    // A batch queued before the page joined may still arrive (up to BATCH_INTERVAL_MS after its write answered).
+    page.on('thread.events', (batch) => events.push(...batch.filter((event) => event.seq > seq)));
     return { nudges, events };
   }
 
@@ -434,7 +440,7 @@ describe('moderation, live', () => {
       const thread = await createThread(moderator.client, categoryId, { title: 'Etykiety na żywo' });
       const socket = await viewer(`thread:${thread.id}`);
       const received: ThreadEvent[] = [];
-      socket.on('thread.event', (event) => received.push(event));
+      socket.on('thread.events', (batch) => received.push(...batch));
 
       const written = await author.client.data<{ replyToPost: { id: string } }>(REPLY_AS, {
         input: { threadId: thread.id, body: 'Zapraszamy na spotkanie', organisationId: org.id },

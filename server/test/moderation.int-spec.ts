@@ -823,8 +823,8 @@ describe('moderation', () => {
         const thread = await createThread(moderator.client, categoryId);
         expect((await watcher.timeout(5000).emitWithAck('room.join', { room: `thread:${thread.id}` })).ok).toBe(true);
         const created: string[] = [];
-        watcher.on('thread.event', (event) => {
-          if (event.kind === 'post.created') created.push(event.post.id);
+        watcher.on('thread.events', (events) => {
+          for (const event of events) if (event.kind === 'post.created') created.push(event.post.id);
         });
 
         const newcomer = await registerUser(t.client(), { displayName: 'Nowa Mieszkanka' });

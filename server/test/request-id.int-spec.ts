@@ -87,7 +87,7 @@ describe('request ids in socket events and jobs', () => {
     });
     expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
 
-    const emitted = `Emitted thread.event to thread:${thread.id}`;
+    const emitted = `Emitted thread.events to thread:${thread.id} (1 of 1)`;
     // The thread's creation emitted one too, under the id of its own request.
     await until(
       'the emitted event',

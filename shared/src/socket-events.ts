@@ -207,7 +207,11 @@ export type ConsultationEvent = {
 export interface ServerToClientEvents {
   'room.presence': (payload: PresencePayload) => void;
   'session.revoked': (payload: SessionRevokedPayload) => void;
-  'thread.event': (payload: ThreadEvent) => void;
+  /**
+   * A thread's events in `seq` order, several to a message when the thread is busy (the server sends at most one
+   * batch per room every few tens of milliseconds).
+   */
+  'thread.events': (payload: ThreadEvent[]) => void;
   'category.thread': (payload: CategoryThreadPayload) => void;
   'consultation.event': (payload: ConsultationEvent) => void;
   /** A meeting of the municipality outside any consultation was scheduled or changed (no sequence). */

@@ -1,4 +1,4 @@
-import { Injectable, Logger, Optional } from '@nestjs/common';
+import { Injectable, Logger, Optional, type OnModuleDestroy } from '@nestjs/common';
 import type { Server } from 'socket.io';
 import type {
   ClientToServerEvents,
@@ -7,12 +7,37 @@ import type {
   SessionRevokedPayload,
   SocketData,
 } from '@ratusz/shared';
+import { currentLogScope, outsideLogScope, withLogScope, type LogScope } from '../common/logging/logger.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 
 export type RatuszServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 /** Says whether a socket (its user, or null when anonymous) may join the room named by the rest after the prefix. */
 export type RoomGuard = (id: string, userId: string | null) => Promise<boolean>;
+
+/** The events whose payload is a list, sent in batches by `emitBatched`. */
+export type BatchedEvent = {
+  [E in keyof ServerToClientEvents]: Parameters<ServerToClientEvents[E]> extends [readonly unknown[]] ? E : never;
+}[keyof ServerToClientEvents];
+
+export type BatchItem<E extends BatchedEvent> = Parameters<ServerToClientEvents[E]>[0][number];
+
+/**
+ * The shortest time between two batches of one event to one room. A busy room's sockets get at most
+ * 1000 / BATCH_INTERVAL_MS messages a second whatever the number of events, each a frame and a system call per socket;
+ * a quiet room's first event goes out at the next turn of the event loop, not later.
+ */
+export const BATCH_INTERVAL_MS = 50;
+
+interface Batch {
+  room: string;
+  event: BatchedEvent;
+  /** Each item with the log scope of the request (or job) that queued it, so the log line names it. */
+  items: { item: unknown; scope: LogScope | undefined }[];
+  send(items: unknown[]): void;
+  /** Set from a send until BATCH_INTERVAL_MS later: events queued meanwhile wait for it. */
+  timer: NodeJS.Timeout | null;
+}
 
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 export const userRoom = (userId: string) => `user:${userId}`;
@@ -23,9 +48,11 @@ export const userRoom = (userId: string) => `user:${userId}`;
  * across instances when the Redis adapter is on.
  */
 @Injectable()
-export class RealtimeService {
+export class RealtimeService implements OnModuleDestroy {
   private readonly logger = new Logger(RealtimeService.name);
   private server: RatuszServer | null = null;
+  /** Per event and room: what waits to be sent, or a room that sent a batch less than BATCH_INTERVAL_MS ago. */
+  private readonly batches = new Map<string, Batch>();
 
   // Absent in the command-line tools, which have no metrics endpoint.
   constructor(@Optional() private readonly metrics?: MetricsService) {}
@@ -75,6 +102,63 @@ export class RealtimeService {
       this.metrics?.eventEmitted(event);
     }
     this.logger.log(`Emitted ${event} to ${emits.length} room(s), the first ${emits[0]![0]}`);
+  }
+
+  /**
+   * Queues `item` for the room's next batch of `event` (sent as a list, in the order queued): at the next turn of the
+   * event loop when the room sent none in the last BATCH_INTERVAL_MS, else when that interval ends. Under load the
+   * events of many writes share one message, as with a thread taking hundreds of replies a second.
+   */
+  emitBatched<E extends BatchedEvent>(room: PublicRoom | string, event: E, item: BatchItem<E>): void {
+    const key = `${event} ${room}`;
+    let batch = this.batches.get(key);
+    if (!batch) {
+      const send = (items: unknown[]) =>
+        this.server?.to(room).emit(event, ...([items] as Parameters<ServerToClientEvents[E]>));
+      batch = { room, event, items: [], timer: null, send };
+      this.batches.set(key, batch);
+      const queued = batch;
+      // Outside the request's scope: the batch may carry other requests' events too, each logged with its own scope.
+      outsideLogScope(() => setImmediate(() => this.sendBatch(key, queued)));
+    }
+    batch.items.push({ item, scope: currentLogScope() });
+  }
+
+  private sendBatch(key: string, batch: Batch): void {
+    if (this.batches.get(key) !== batch) return;
+    if (batch.items.length === 0) {
+      // A whole interval without events: the next one goes out at once.
+      this.batches.delete(key);
+      return;
+    }
+    const items = batch.items;
+    batch.items = [];
+    batch.send(items.map((queued) => queued.item));
+    for (let i = 0; i < items.length; i++) this.metrics?.eventEmitted(batch.event);
+    // One line per request (or job) that contributed, under its id: an event stays traceable to what caused it.
+    const perScope = new Map<LogScope | undefined, number>();
+    for (const { scope } of items) perScope.set(scope, (perScope.get(scope) ?? 0) + 1);
+    for (const [scope, count] of perScope) {
+      withLogScope(scope ?? {}, () =>
+        this.logger.log(`Emitted ${batch.event} to ${batch.room} (${count} of ${items.length})`),
+      );
+    }
+    batch.timer = setTimeout(() => this.sendBatch(key, batch), BATCH_INTERVAL_MS);
+    batch.timer.unref();
+  }
+
+  /** Sends every waiting batch now (on shutdown, before the sockets close). */
+  flushBatches(): void {
+    for (const [key, batch] of [...this.batches]) {
+      if (batch.timer) clearTimeout(batch.timer);
+      this.sendBatch(key, batch);
+      if (batch.timer) clearTimeout(batch.timer);
+      this.batches.delete(key);
+    }
+  }
+
+  onModuleDestroy(): void {
+    this.flushBatches();
   }
 
   async roomSize(room: string): Promise<number> {

@@ -47,8 +47,8 @@ export class ThreadReader {
       forceNew: true,
     });
     this.socket = socket;
-    socket.on('thread.event', (event) => {
-      if (this.sequencer.push(event) === 'gap') void this.catchUp().catch(() => undefined);
+    socket.on('thread.events', (events) => {
+      for (const event of events) if (this.sequencer.push(event) === 'gap') void this.catchUp().catch(() => undefined);
     });
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', resolve);

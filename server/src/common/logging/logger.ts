@@ -33,6 +33,19 @@ export function withLogScope<T>(scope: LogScope, work: () => T): T {
   return logScope.run(fields, work);
 }
 
+/** The scope of the work in progress (to restore it later with withLogScope), if any. */
+export function currentLogScope(): LogScope | undefined {
+  return logScope.getStore();
+}
+
+/**
+ * Runs `work` outside any scope: timers it starts for work shared by several requests (a batch of live events) carry
+ * none of theirs.
+ */
+export function outsideLogScope<T>(work: () => T): T {
+  return logScope.exit(work);
+}
+
 // A caller-chosen id is kept only if it cannot forge log structure or flood the line.
 const SANE_REQUEST_ID = /^[\w.:-]{1,128}$/;
 

@@ -28,7 +28,7 @@ export class ForumEventService {
   }
 
   publish(events: ThreadEvent[], category?: CategoryThreadPayload): void {
-    for (const event of events) this.realtime.emitToRoom(`thread:${event.threadId}`, 'thread.event', event);
+    for (const event of events) this.realtime.emitBatched(`thread:${event.threadId}`, 'thread.events', event);
     if (category) this.realtime.emitToRoom(`category:${category.categoryId}`, 'category.thread', category);
   }
 

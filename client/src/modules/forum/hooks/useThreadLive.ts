@@ -48,7 +48,7 @@ export function useThreadLive(threadId: string, initialSeq: number, meId: string
   };
 
   useLiveStream({
-    event: 'thread.event',
+    event: 'thread.events',
     room: `thread:${threadId}`,
     initialSeq,
     belongs: (event) => event.threadId === threadId,

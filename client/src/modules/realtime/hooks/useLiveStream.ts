@@ -5,9 +5,14 @@ import { socket } from '../socket';
 
 type Payload<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>[0];
 
+/** One event of E: its payload, or one item of a batched event's list (`thread.events`). */
+type Item<E extends keyof ServerToClientEvents> = Payload<E> extends readonly (infer T)[] ? T : Payload<E>;
+
+type Sequenced<E extends keyof ServerToClientEvents> = Item<E> & { seq: number };
+
 /** The socket events whose payloads are numbered by a per-entity sequence, so they can be caught up. */
 export type SequencedEventName = {
-  [E in keyof ServerToClientEvents]: Payload<E> extends { seq: number } ? E : never;
+  [E in keyof ServerToClientEvents]: Item<E> extends { seq: number } ? E : never;
 }[keyof ServerToClientEvents];
 
 export interface LiveStreamOptions<E extends SequencedEventName> {
@@ -18,11 +23,11 @@ export interface LiveStreamOptions<E extends SequencedEventName> {
   /** The sequence number of the last event already reflected in what the page shows. */
   initialSeq: number;
   /** Whether an event of `event` belongs to this stream (the socket hears every room it joined). */
-  belongs: (payload: Payload<E>) => boolean;
+  belongs: (payload: Sequenced<E>) => boolean;
   /** The stored payloads after `afterSeq`, in order (the entity's `…Events(id, afterSeq)` query). */
   fetchAfter: (afterSeq: number) => Promise<readonly { payload: string }[]>;
   /** Called once per event, in sequence order. */
-  apply: (payload: Payload<E>) => void;
+  apply: (payload: Sequenced<E>) => void;
 }
 
 /**
@@ -37,7 +42,7 @@ export function useLiveStream<E extends SequencedEventName>(options: LiveStreamO
   const apply = useEffectEvent(options.apply);
 
   useEffect(() => {
-    const sequencer = new ThreadEventSequencer<Payload<E>>(initialSeq, (payload) => apply(payload));
+    const sequencer = new ThreadEventSequencer<Sequenced<E>>(initialSeq, (payload) => apply(payload));
     let disposed = false;
     let running = false;
     let again = false;
@@ -53,7 +58,7 @@ export function useLiveStream<E extends SequencedEventName>(options: LiveStreamO
           again = false;
           const records = await fetchAfter(sequencer.lastSeq);
           if (disposed) return;
-          for (const record of records) sequencer.push(JSON.parse(record.payload) as Payload<E>);
+          for (const record of records) sequencer.push(JSON.parse(record.payload) as Sequenced<E>);
         } while (again && !disposed);
       } catch {
         // The next reconnect or gap tries again.
@@ -62,9 +67,10 @@ export function useLiveStream<E extends SequencedEventName>(options: LiveStreamO
       }
     };
 
-    const onEvent = (payload: Payload<E>) => {
-      if (!belongs(payload)) return;
-      if (sequencer.push(payload) === 'gap') void catchUp();
+    const onEvent = (payload: Sequenced<E> | Sequenced<E>[]) => {
+      for (const item of Array.isArray(payload) ? payload : [payload]) {
+        if (belongs(item) && sequencer.push(item) === 'gap') void catchUp();
+      }
     };
     const join = () => socket.emit('room.join', { room }, () => void catchUp());
 
