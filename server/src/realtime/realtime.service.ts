@@ -27,7 +27,7 @@ export type BatchItem<E extends BatchedEvent> = Parameters<ServerToClientEvents[
  * 1000 / BATCH_INTERVAL_MS messages a second whatever the number of events, each a frame and a system call per socket;
  * a quiet room's first event goes out at the next turn of the event loop, not later.
  */
-export const BATCH_INTERVAL_MS = 50;
+const BATCH_INTERVAL_MS = 50;
 
 interface Batch {
   room: string;
