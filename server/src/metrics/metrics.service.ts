@@ -122,8 +122,9 @@ export class MetricsService {
     this.sockets.dec();
   }
 
-  eventEmitted(event: string): void {
-    this.events.inc({ event });
+  /** `count` events of one kind went out (a list of them counts each). */
+  eventEmitted(event: string, count = 1): void {
+    this.events.inc({ event }, count);
   }
 
   private operationLabel(name: string): string {

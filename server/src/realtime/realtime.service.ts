@@ -119,22 +119,29 @@ export class RealtimeService implements OnModuleDestroy {
       this.batches.set(key, batch);
       const queued = batch;
       // Outside the request's scope: the batch may carry other requests' events too, each logged with its own scope.
-      outsideLogScope(() => setImmediate(() => this.sendBatch(key, queued)));
+      outsideLogScope(() => setImmediate(() => this.tick(key, queued)));
     }
     batch.items.push({ item, scope: currentLogScope() });
   }
 
-  private sendBatch(key: string, batch: Batch): void {
+  /** Sends what waits and keeps the room's interval; a whole interval without events ends it. */
+  private tick(key: string, batch: Batch): void {
     if (this.batches.get(key) !== batch) return;
     if (batch.items.length === 0) {
-      // A whole interval without events: the next one goes out at once.
+      // The next event goes out at once.
       this.batches.delete(key);
       return;
     }
+    this.send(batch);
+    batch.timer = setTimeout(() => this.tick(key, batch), BATCH_INTERVAL_MS);
+    batch.timer.unref();
+  }
+
+  private send(batch: Batch): void {
     const items = batch.items;
     batch.items = [];
     batch.send(items.map((queued) => queued.item));
-    for (let i = 0; i < items.length; i++) this.metrics?.eventEmitted(batch.event);
+    this.metrics?.eventEmitted(batch.event, items.length);
     // One line per request (or job) that contributed, under its id: an event stays traceable to what caused it.
     const perScope = new Map<LogScope | undefined, number>();
     for (const { scope } of items) perScope.set(scope, (perScope.get(scope) ?? 0) + 1);
@@ -143,18 +150,16 @@ export class RealtimeService implements OnModuleDestroy {
         this.logger.log(`Emitted ${batch.event} to ${batch.room} (${count} of ${items.length})`),
       );
     }
-    batch.timer = setTimeout(() => this.sendBatch(key, batch), BATCH_INTERVAL_MS);
-    batch.timer.unref();
   }
 
   /** Sends every waiting batch now (on shutdown, before the sockets close). */
   flushBatches(): void {
-    for (const [key, batch] of [...this.batches]) {
+    for (const batch of this.batches.values()) {
       if (batch.timer) clearTimeout(batch.timer);
-      this.sendBatch(key, batch);
-      if (batch.timer) clearTimeout(batch.timer);
-      this.batches.delete(key);
+      if (batch.items.length > 0) this.send(batch);
     }
+    // A batch's pending first turn finds itself gone and does nothing.
+    this.batches.clear();
   }
 
   onModuleDestroy(): void {
