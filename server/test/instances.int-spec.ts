@@ -8,6 +8,7 @@ import {
   type ClientToServerEvents,
   type ConsultationEvent,
   type ServerToClientEvents,
+  type SocketEventItem,
   type ThreadEvent,
 } from '@ratusz/shared';
 import { runMigrations } from '../src/database/migrations.js';
@@ -46,21 +47,14 @@ async function joinedSocket(url: string, room: string): Promise<ClientSocket> {
   return socket;
 }
 
-/** What one event of E carries: the payload, or one item of a batched event's list. */
-type EventItem<E extends keyof ServerToClientEvents> = Parameters<
-  ServerToClientEvents[E]
->[0] extends readonly (infer T)[]
-  ? T
-  : Parameters<ServerToClientEvents[E]>[0];
-
 function nextEvent<E extends 'thread.events' | 'consultation.event'>(
   socket: ClientSocket,
   event: E,
-  matches: (payload: EventItem<E>) => boolean,
-): Promise<EventItem<E>> {
+  matches: (payload: SocketEventItem<E>) => boolean,
+): Promise<SocketEventItem<E>> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`No matching ${event} within 5 s`)), 5000);
-    const listener = (payload: EventItem<E> | EventItem<E>[]) => {
+    const listener = (payload: SocketEventItem<E> | SocketEventItem<E>[]) => {
       const found = (Array.isArray(payload) ? payload : [payload]).find(matches);
       if (found === undefined) return;
       clearTimeout(timer);

@@ -224,6 +224,13 @@ export interface ServerToClientEvents {
   'moderation.queue': (payload: ModerationQueueChangedPayload) => void;
 }
 
+/** One event of E as a listener handles it: the payload, or one item of a list (`thread.events`). */
+export type SocketEventItem<E extends keyof ServerToClientEvents> = Parameters<
+  ServerToClientEvents[E]
+>[0] extends readonly (infer T)[]
+  ? T
+  : Parameters<ServerToClientEvents[E]>[0];
+
 export interface ClientToServerEvents {
   'room.join': (payload: { room: string }, ack: (result: RoomAck) => void) => void;
   'room.leave': (payload: { room: string }, ack: (result: RoomAck) => void) => void;

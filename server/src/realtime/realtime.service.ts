@@ -6,6 +6,7 @@ import type {
   ServerToClientEvents,
   SessionRevokedPayload,
   SocketData,
+  SocketEventItem,
 } from '@ratusz/shared';
 import { currentLogScope, outsideLogScope, withLogScope, type LogScope } from '../common/logging/logger.js';
 import { MetricsService } from '../metrics/metrics.service.js';
@@ -19,8 +20,6 @@ export type RoomGuard = (id: string, userId: string | null) => Promise<boolean>;
 export type BatchedEvent = {
   [E in keyof ServerToClientEvents]: Parameters<ServerToClientEvents[E]> extends [readonly unknown[]] ? E : never;
 }[keyof ServerToClientEvents];
-
-export type BatchItem<E extends BatchedEvent> = Parameters<ServerToClientEvents[E]>[0][number];
 
 /**
  * The shortest time between two batches of one event to one room. A busy room's sockets get at most
@@ -109,7 +108,7 @@ export class RealtimeService implements OnModuleDestroy {
    * event loop when the room sent none in the last BATCH_INTERVAL_MS, else when that interval ends. Under load the
    * events of many writes share one message, as with a thread taking hundreds of replies a second.
    */
-  emitBatched<E extends BatchedEvent>(room: PublicRoom | string, event: E, item: BatchItem<E>): void {
+  emitBatched<E extends BatchedEvent>(room: PublicRoom | string, event: E, item: SocketEventItem<E>): void {
     const key = `${event} ${room}`;
     let batch = this.batches.get(key);
     if (!batch) {

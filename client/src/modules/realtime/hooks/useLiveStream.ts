@@ -1,18 +1,13 @@
 import { useEffect, useEffectEvent } from 'react';
 import type { Socket } from 'socket.io-client';
-import { ThreadEventSequencer, type PublicRoom, type ServerToClientEvents } from '@ratusz/shared';
+import { ThreadEventSequencer, type PublicRoom, type ServerToClientEvents, type SocketEventItem } from '@ratusz/shared';
 import { socket } from '../socket';
 
-type Payload<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>[0];
-
-/** One event of E: its payload, or one item of a batched event's list (`thread.events`). */
-type Item<E extends keyof ServerToClientEvents> = Payload<E> extends readonly (infer T)[] ? T : Payload<E>;
-
-type Sequenced<E extends keyof ServerToClientEvents> = Item<E> & { seq: number };
+type Sequenced<E extends keyof ServerToClientEvents> = SocketEventItem<E> & { seq: number };
 
 /** The socket events whose payloads are numbered by a per-entity sequence, so they can be caught up. */
 export type SequencedEventName = {
-  [E in keyof ServerToClientEvents]: Item<E> extends { seq: number } ? E : never;
+  [E in keyof ServerToClientEvents]: SocketEventItem<E> extends { seq: number } ? E : never;
 }[keyof ServerToClientEvents];
 
 export interface LiveStreamOptions<E extends SequencedEventName> {
