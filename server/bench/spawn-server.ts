@@ -29,6 +29,8 @@ export function spawnServer(
     [
       ...pin.slice(1),
       ...(pin.length > 0 ? [process.execPath] : []),
+      // The young generation's size as deployed (the Dockerfile's CMD, `start:prod`).
+      '--max-semi-space-size=64',
       ...nodeArgs,
       fileURLToPath(new URL(script, import.meta.url)),
       ...args,
