@@ -25,6 +25,7 @@ import { CategoryPremoderation1764300800000 } from './1764300800000-CategoryPrem
 import { NetworkDocuments1764300900000 } from './1764300900000-NetworkDocuments.js';
 import { ModerationSettingsLog1764301000000 } from './1764301000000-ModerationSettingsLog.js';
 import { NotificationUnreadCounters1764301100000 } from './1764301100000-NotificationUnreadCounters.js';
+import { ReadVersionOncePerTransaction1764301200000 } from './1764301200000-ReadVersionOncePerTransaction.js';
 
 /** Every migration, oldest first. Listed, not globbed, so tests and the built server load the same set. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   NetworkDocuments1764300900000,
   ModerationSettingsLog1764301000000,
   NotificationUnreadCounters1764301100000,
+  ReadVersionOncePerTransaction1764301200000,
 ];

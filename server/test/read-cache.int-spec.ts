@@ -96,6 +96,26 @@ describe('anonymous read cache', () => {
     expect(next.data.threadPosts.nodes.map((p) => p.bodyHtml)).toContain('<p>Nowa odpowiedź</p>\n');
   });
 
+  it("writes a reply's thread row once: one new version of the busiest row per reply, however many statements", async () => {
+    const version = async () =>
+      Number(
+        (
+          await t.db.query<{ v: string }[]>('SELECT read_version::text AS v FROM forum_threads WHERE id = $1', [
+            threadId,
+          ])
+        )[0].v,
+      );
+    const before = await version();
+    const first = await reply(jan.client, threadId, 'Raz');
+    // A reply to a reply also counts itself on its parent, a second statement on the thread's posts.
+    await reply(anna.client, threadId, 'Dwa', { parentId: first.id });
+    expect(await version()).toBe(before + 2);
+
+    // A transaction that changes posts without writing the thread row still moves the version, once per statement.
+    await t.db.query(`UPDATE forum_posts SET body_html = body_html WHERE id = $1`, [first.id]);
+    expect(await version()).toBe(before + 3);
+  });
+
   it('shows reactions, edits and deletions through the API in the very next read', async () => {
     const post = await reply(jan.client, threadId, 'Do zmiany');
     await settled();

@@ -24,6 +24,12 @@ export interface LockedThread {
   lastPostNumber: number;
 }
 
+/** A thread whose next post number (and live event number, if asked for) has just been claimed. */
+export interface ClaimedThread extends LockedThread {
+  /** The thread's event counter after the claim: the new event's number when one was claimed. */
+  eventSeq: number;
+}
+
 export interface NewThread {
   categoryId: string;
   authorId: string;
@@ -141,17 +147,20 @@ export class ThreadRepository {
 
   /**
    * Takes the thread's next post number (`lastPostNumber` is the new post's), counts the post and makes the thread
-   * the most recently active one, in the one statement that locks the row until the transaction ends. A reply
-   * refused after it rolls it back with everything else.
+   * the most recently active one, in the one statement that locks the row until the transaction ends. With
+   * `numberEvent`, the same statement takes the number of the live event the post will record (`eventSeq`, for
+   * ForumEventService.recordNumbered), instead of a second write of the thread's row. A reply refused after it rolls
+   * it back with everything else.
    */
-  claimPostNumber(id: string, tx: Queryable): Promise<LockedThread | null> {
-    return returningOne<LockedThread>(
+  claimPostNumber(id: string, numberEvent: boolean, tx: Queryable): Promise<ClaimedThread | null> {
+    return returningOne<ClaimedThread>(
       tx,
       `UPDATE forum_threads
-       SET last_post_number = last_post_number + 1, post_count = post_count + 1, last_activity_at = now()
+       SET last_post_number = last_post_number + 1, post_count = post_count + 1, last_activity_at = now(),
+           seq = seq + $2
        WHERE id = $1
-       RETURNING ${LOCKED_THREAD_COLUMNS}`,
-      [id],
+       RETURNING ${LOCKED_THREAD_COLUMNS}, seq::int AS "eventSeq"`,
+      [id, numberEvent ? 1 : 0],
     );
   }
 

@@ -27,6 +27,13 @@ export class ForumEventService {
     return { ...event, seq } as ThreadEvent;
   }
 
+  /** Stores an event whose number the writer has claimed already, with the thread row's lock (claimPostNumber). */
+  async recordNumbered(tx: Queryable, event: NewThreadEvent, seq: number): Promise<ThreadEvent> {
+    const numbered = { ...event, seq } as ThreadEvent;
+    await this.repository.insert(event.threadId, { seq, kind: event.kind, payload: JSON.stringify(numbered) }, tx);
+    return numbered;
+  }
+
   publish(events: ThreadEvent[], category?: CategoryThreadPayload): void {
     for (const event of events) this.realtime.emitBatched(`thread:${event.threadId}`, 'thread.events', event);
     if (category) this.realtime.emitToRoom(`category:${category.categoryId}`, 'category.thread', category);

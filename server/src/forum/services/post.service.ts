@@ -186,7 +186,8 @@ export class PostService {
       if (input.quotedPostId && !(await this.posts.isQuotable(target.id, input.quotedPostId, tx)))
         throw DomainError.badInput([{ field: 'quotedPostId', code: FieldErrorCode.NOT_FOUND }]);
       const held = await holdsPost(tx, { ...viewer, userId: auth.userId }, target.categoryId);
-      const thread = await this.threads.claimPostNumber(target.id, tx);
+      // A post held for pre-moderation records no event: its number is claimed only for a post that does.
+      const thread = await this.threads.claimPostNumber(target.id, !held, tx);
       if (!thread) throw DomainError.notFound('The thread');
       // Locked meanwhile: throwing rolls the claimed number back.
       requireCanReply(viewer, thread);
@@ -216,7 +217,11 @@ export class PostService {
         await within?.(tx, post);
         return { post: { ...post, awaitingModeration: true }, event: null, categoryId: thread.categoryId, afterCommit };
       }
-      const event = await this.events.record(tx, { kind: 'post.created', threadId: thread.id, post: toLivePost(post) });
+      const event = await this.events.recordNumbered(
+        tx,
+        { kind: 'post.created', threadId: thread.id, post: toLivePost(post) },
+        thread.eventSeq,
+      );
       await within?.(tx, post);
       await this.published(tx, post);
       return { post, event, categoryId: thread.categoryId, afterCommit: null };
