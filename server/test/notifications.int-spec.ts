@@ -8,7 +8,7 @@ import { NotificationMailService } from '../src/notifications/services/notificat
 import { ConsultationTimelineService } from '../src/consultations/services/consultation-timeline.service.js';
 import { MeetingReminderService } from '../src/notifications/services/meeting-reminder.service.js';
 import { ensureServiceAreas } from './support/consultation-factories.js';
-import { createConsultation, warsawDay } from './support/document-factories.js';
+import { createConsultation, eventually, warsawDay } from './support/document-factories.js';
 import { errorCode } from './support/graphql-client.js';
 import { createMeeting, hoursFromNow, register } from './support/meeting-factories.js';
 import { createTestDatabase } from './support/test-database.js';
@@ -478,6 +478,15 @@ describe('notifications', () => {
         });
       }
       await mail.mailImmediate();
+      // The app's own scheduled run may have taken some of them first (each run skips rows another holds): wait for
+      // its commit, not only for ours.
+      await eventually(async () => {
+        const [{ unmailed }] = await t.db.query<{ unmailed: number }[]>(
+          'SELECT count(*)::int AS unmailed FROM notifications WHERE recipient_id = $1 AND mailed_at IS NULL',
+          [user.id],
+        );
+        return unmailed === 0;
+      });
       const found = (
         await admin.client.data<{ mailOutbox: { nodes: { html: string; kind: string }[] } }>(
           `query($to: String) { mailOutbox(first: 100, to: $to) { nodes { html kind } } }`,
