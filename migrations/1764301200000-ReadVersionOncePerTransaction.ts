@@ -12,18 +12,12 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * inside a savepoint carries the subtransaction's id, so the triggers move the version again there: one write too
  * many, never one too few.
  */
-const TOUCH_NEW = `
-  CREATE OR REPLACE FUNCTION forum_posts_touch_threads_new() RETURNS trigger LANGUAGE plpgsql AS $$
+/** The trigger function moving the read version of the threads of the posts in `transitionTable`. */
+const touchThreads = (name: string, transitionTable: string, condition: string) => `
+  CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
     UPDATE forum_threads SET read_version = read_version + 1
-    WHERE id IN (SELECT DISTINCT thread_id FROM changed_posts)%s;
-    RETURN NULL;
-  END $$`;
-const TOUCH_OLD = `
-  CREATE OR REPLACE FUNCTION forum_posts_touch_threads_old() RETURNS trigger LANGUAGE plpgsql AS $$
-  BEGIN
-    UPDATE forum_threads SET read_version = read_version + 1
-    WHERE id IN (SELECT DISTINCT thread_id FROM previous_posts)%s;
+    WHERE id IN (SELECT DISTINCT thread_id FROM ${transitionTable})${condition};
     RETURN NULL;
   END $$`;
 const NOT_WRITTEN_BY_THIS_TRANSACTION = ' AND xmin <> pg_current_xact_id()::xid';
@@ -32,12 +26,12 @@ export class ReadVersionOncePerTransaction1764301200000 implements MigrationInte
   name = 'ReadVersionOncePerTransaction1764301200000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(TOUCH_NEW.replace('%s', NOT_WRITTEN_BY_THIS_TRANSACTION));
-    await q.query(TOUCH_OLD.replace('%s', NOT_WRITTEN_BY_THIS_TRANSACTION));
+    await q.query(touchThreads('forum_posts_touch_threads_new', 'changed_posts', NOT_WRITTEN_BY_THIS_TRANSACTION));
+    await q.query(touchThreads('forum_posts_touch_threads_old', 'previous_posts', NOT_WRITTEN_BY_THIS_TRANSACTION));
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(TOUCH_NEW.replace('%s', ''));
-    await q.query(TOUCH_OLD.replace('%s', ''));
+    await q.query(touchThreads('forum_posts_touch_threads_new', 'changed_posts', ''));
+    await q.query(touchThreads('forum_posts_touch_threads_old', 'previous_posts', ''));
   }
 }
