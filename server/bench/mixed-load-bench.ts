@@ -141,6 +141,8 @@ export async function mixedLoadBench(
       sentAt.clear();
     }
     const loadStarted = profileClock();
+    const cpu = countCpu(server.pid);
+    const mixedStarted = performance.now();
     const writing = write(Date.now() + SECONDS * 1000);
     const reading = autocannon({
       url: `${server.url}/graphql`,
@@ -152,6 +154,9 @@ export async function mixedLoadBench(
     });
     const [reads, writeLatencies] = await Promise.all([reading, writing]);
     window = [loadStarted, profileClock()];
+    const used = cpu();
+    const mixedSeconds = (performance.now() - mixedStarted) / 1000;
+    const cores = (seconds: number) => (seconds / mixedSeconds).toFixed(2);
     const memory = memoryMb(server.pid);
 
     // Broadcasts still on their way when the time was up.
@@ -173,6 +178,10 @@ export async function mixedLoadBench(
         `  broadcast to the readers' sockets (from sending the write): p50 ${ms(percentile(broadcast, 50))}, ` +
         `p99 ${ms(percentile(broadcast, 99))}, delivered ${delivered()}/${expected}\n` +
         `  server RSS ${memory.rss.toFixed(0)} MB (peak ${memory.peak.toFixed(0)})\n` +
+        // Ratusz runs its JavaScript on one thread: near 1 core (its GC and I/O threads add a little) it is saturated,
+        // whatever the other core does.
+        `  CPU meanwhile, in cores: Ratusz ${cores(used.server)}, PostgreSQL ${cores(used.postgres)}, ` +
+        `the bench ${cores(used.loadGenerator)} (of ${os.cpus().length})\n` +
         `  posts/s including the broadcast: ${postsPerSecond.toFixed(0)} (target ≥ ${TARGET_POSTS_PER_SECOND}, every ` +
         `broadcast delivered: ${postsPerSecond >= TARGET_POSTS_PER_SECOND && reachedAll ? 'met' : 'NOT met'})`,
     );
