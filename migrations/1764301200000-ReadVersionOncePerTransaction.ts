@@ -1,5 +1,15 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** The trigger function moving the read version of the threads of the posts in `transitionTable`. */
+const touchThreads = (name: string, transitionTable: string, condition: string) => `
+  CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    UPDATE forum_threads SET read_version = read_version + 1
+    WHERE id IN (SELECT DISTINCT thread_id FROM ${transitionTable})${condition};
+    RETURN NULL;
+  END $$`;
+const NOT_WRITTEN_BY_THIS_TRANSACTION = ' AND xmin <> pg_current_xact_id()::xid';
+
 /**
  * A thread's read version (1764300700000-ReadCache) moves once per transaction that writes the thread's row, not
  * once more for each statement on its posts. A reply used to write its thread's row four times: the claim of its
@@ -12,16 +22,6 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * inside a savepoint carries the subtransaction's id, so the triggers move the version again there: one write too
  * many, never one too few.
  */
-/** The trigger function moving the read version of the threads of the posts in `transitionTable`. */
-const touchThreads = (name: string, transitionTable: string, condition: string) => `
-  CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
-  BEGIN
-    UPDATE forum_threads SET read_version = read_version + 1
-    WHERE id IN (SELECT DISTINCT thread_id FROM ${transitionTable})${condition};
-    RETURN NULL;
-  END $$`;
-const NOT_WRITTEN_BY_THIS_TRANSACTION = ' AND xmin <> pg_current_xact_id()::xid';
-
 export class ReadVersionOncePerTransaction1764301200000 implements MigrationInterface {
   name = 'ReadVersionOncePerTransaction1764301200000';
 
