@@ -104,20 +104,35 @@ export async function standaloneBench(
   }
 }
 
-/** CPU seconds (user + system) a process has used, from /proc (Linux); 0 for one that is gone. */
-function processCpuSeconds(pid: number): number {
+/** The fields of /proc/<pid>/stat after the command's closing parenthesis (Linux); null for a process that is gone. */
+function statFields(pid: number): string[] | null {
   try {
-    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in clock ticks (100/s).
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   } catch {
-    return 0;
+    return null;
   }
 }
 
-/** Every PostgreSQL process on the machine (the bench's embedded server and its backends). */
-function postgresPids(): number[] {
-  return readdirSync('/proc')
+/**
+ * CPU seconds (user + system) a process has used, from /proc; with `reapedChildren`, its exited children's too. 0 for
+ * one that is gone.
+ */
+function processCpuSeconds(pid: number, reapedChildren = false): number {
+  const fields = statFields(pid);
+  if (!fields) return 0;
+  // utime, stime, cutime and cstime are the 12th to 15th fields, in clock ticks (100/s).
+  const ticks =
+    Number(fields[11]) + Number(fields[12]) + (reapedChildren ? Number(fields[13]) + Number(fields[14]) : 0);
+  return ticks / 100;
+}
+
+/**
+ * CPU seconds of every PostgreSQL process on the machine (the bench's embedded server and its backends). A backend
+ * that exits (the pool closes idle connections) takes its CPU out of the live processes' sum, so each postmaster
+ * (a postgres process whose parent is not one) counts its exited children's too: the total only grows.
+ */
+function postgresCpuSeconds(): number {
+  const pids = readdirSync('/proc')
     .filter((entry) => /^\d+$/.test(entry))
     .filter((pid) => {
       try {
@@ -127,6 +142,8 @@ function postgresPids(): number[] {
       }
     })
     .map(Number);
+  const postgres = new Set(pids);
+  return pids.reduce((sum, pid) => sum + processCpuSeconds(pid, !postgres.has(Number(statFields(pid)?.[1]))), 0);
 }
 
 interface CpuSplit {
@@ -140,15 +157,14 @@ interface CpuSplit {
  * process; the returned function gives the seconds each used since.
  */
 export function countCpu(serverPid: number): () => CpuSplit {
-  const pg = () => postgresPids().reduce((sum, pid) => sum + processCpuSeconds(pid), 0);
   const self = () => {
     const usage = process.cpuUsage();
     return (usage.user + usage.system) / 1e6;
   };
-  const start = { server: processCpuSeconds(serverPid), postgres: pg(), loadGenerator: self() };
+  const start = { server: processCpuSeconds(serverPid), postgres: postgresCpuSeconds(), loadGenerator: self() };
   return () => ({
     server: processCpuSeconds(serverPid) - start.server,
-    postgres: pg() - start.postgres,
+    postgres: postgresCpuSeconds() - start.postgres,
     loadGenerator: self() - start.loadGenerator,
   });
 }
