@@ -2,6 +2,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { clientOperation } from '../bench/client-documents.js';
 import { planReadCache } from '../src/common/read-cache/read-cache-plan.js';
 import { READ_CACHE_HEADER } from '../src/common/read-cache/read-cache.middleware.js';
+import { ReadCacheRepository } from '../src/common/read-cache/read-cache.repository.js';
 import { registerUser, STRONG_PASSWORD, type RegisteredUser } from './support/factories.js';
 import { createCategory, createThread, reply } from './support/forum-factories.js';
 import { countStatements } from './support/sql-counter.js';
@@ -227,6 +228,31 @@ describe('anonymous read cache', () => {
     const answers = await Promise.all(Array.from({ length: 10 }, () => anonymous()));
     expect(new Set(answers.map((a) => a.text)).size).toBe(1);
     expect(answers.filter((a) => a.cache === 'miss').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('checks the versions of reads arriving together in one statement, each answered for its own threads', async () => {
+    const other = (await createThread(jan.client, await createCategory(t.db), { body: 'Inny wątek' })).id;
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const versions = t.app.get(ReadCacheRepository);
+    const alone = await Promise.all([versions.versionOf([threadId]), versions.versionOf([other])]);
+    await reply(jan.client, other, 'Zmienia tylko drugi wątek');
+    let together: (string | null)[] = [];
+    const { statements } = await countStatements(t.db, async () => {
+      together = await Promise.all([
+        versions.versionOf([threadId]),
+        versions.versionOf([other]),
+        versions.versionOf([threadId, missing]),
+        versions.versionOf([other, threadId]),
+      ]);
+    });
+    expect(statements).toHaveLength(1);
+    const [first, second, withMissing, both] = together;
+    expect(first).toBe(alone[0]);
+    expect(second).not.toBe(alone[1]);
+    expect(second).toMatch(/^\d+:\d+$/);
+    // A thread that does not exist makes the answer an error, never stored.
+    expect(withMissing).toBeNull();
+    expect(both).toBe(await versions.versionOf([threadId, other]));
   });
 
   it("can serve the client's own thread page document", () => {
