@@ -112,6 +112,36 @@ describe('notifications', () => {
     );
   });
 
+  it("makes a post's author follow the thread once, and again after they unfollowed it", async () => {
+    const thread = await createThread(anna.client, categoryId);
+    const unfollow = `mutation($threadId: ID!) { unfollowThread(threadId: $threadId) }`;
+    const viewerFollows = async () =>
+      (
+        await ola.client.data<{ forumThread: { viewerFollows: boolean } }>(
+          `query($id: ID!) { forumThread(id: $id) { viewerFollows } }`,
+          { id: thread.id },
+        )
+      ).forumThread.viewerFollows;
+    const follows = (statements: string[]) => statements.filter((s) => s.startsWith('INSERT INTO thread_follows'));
+    // The reply's own transaction: a previous reply's after-commit work may run into the next one's count.
+    const transaction = (statements: string[]) =>
+      statements.slice(statements.indexOf('START TRANSACTION'), statements.indexOf('COMMIT') + 1);
+
+    const first = await countStatements(t.db, () => reply(ola.client, thread.id, 'Pierwszy głos'));
+    expect(follows(first.statements)).toHaveLength(1);
+    expect(await viewerFollows()).toBe(true);
+    // Following already, her next post spends no statement on it while the thread row is locked.
+    const next = await countStatements(t.db, () => reply(ola.client, thread.id, 'Drugi głos'));
+    expect(follows(next.statements)).toEqual([]);
+    expect(transaction(next.statements)).toHaveLength(transaction(first.statements).length - 1);
+
+    await ola.client.data(unfollow, { threadId: thread.id });
+    expect(await viewerFollows()).toBe(false);
+    const after = await countStatements(t.db, () => reply(ola.client, thread.id, 'Jednak jeszcze raz'));
+    expect(follows(after.statements)).toHaveLength(1);
+    expect(await viewerFollows()).toBe(true);
+  });
+
   it('fans a post out to 1,000 followers with one INSERT', async () => {
     const thread = await createThread(anna.client, categoryId, { title: 'Tysiąc obserwujących' });
     await t.db.query(

@@ -13,6 +13,8 @@ export interface PostContext {
   consultationId: string | null;
   /** The consultation whose followers hear of the post: only for the consultation's own debate. */
   debateOfConsultationId: string | null;
+  /** Whether the post's author follows the thread already (as after any earlier post of theirs in it). */
+  authorFollows: boolean;
 }
 
 /** What a new post's notifications need, read in the writing transaction in one statement. */
@@ -29,7 +31,9 @@ export class PostContextRepository {
            WHEN 'CONSULTATION' THEN t.subject_id
            WHEN 'PROPOSAL' THEN (SELECT pr.consultation_id FROM proposals pr WHERE pr.id = t.subject_id)
          END AS "consultationId",
-         CASE WHEN t.subject_type = 'CONSULTATION' THEN t.subject_id END AS "debateOfConsultationId"
+         CASE WHEN t.subject_type = 'CONSULTATION' THEN t.subject_id END AS "debateOfConsultationId",
+         EXISTS (SELECT 1 FROM thread_follows f WHERE f.thread_id = p.thread_id AND f.user_id = p.author_id)
+           AS "authorFollows"
        FROM forum_posts p
        JOIN forum_threads t ON t.id = p.thread_id
        JOIN forum_categories c ON c.id = t.category_id

@@ -23,7 +23,7 @@ function postPath(threadId: string, postId: string): string {
  * the author of the post replied to, the users it mentions, the thread's
  * followers and, in a consultation's debate, the consultation's followers —
  * each recipient once, by the first of those that applies. The author then
- * follows the thread.
+ * follows the thread, unless they do already.
  */
 @Injectable()
 export class ForumNotificationsService implements OnModuleInit {
@@ -69,6 +69,7 @@ export class ForumNotificationsService implements OnModuleInit {
       unionOf(...sources),
       tx,
     );
-    if (post.authorId) await this.follows.follow(post.authorId, post.threadId, tx);
+    // A statement saved while the thread row is locked, for every later post of someone who follows already.
+    if (post.authorId && !context.authorFollows) await this.follows.follow(post.authorId, post.threadId, tx);
   }
 }
