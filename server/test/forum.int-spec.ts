@@ -234,6 +234,20 @@ describe('forum', () => {
         input: { threadId: '00000000-0000-4000-8000-000000000000', body: 'x' },
       });
       expect(errorCode(toOtherThread)).toBe(ErrorCode.NOT_FOUND);
+      const elsewhere = await reply(jan.client, (await createThread(anna.client, categoryId)).id, 'W innym wątku');
+      const toPostOfAnotherThread = await anna.client.request(REPLY, {
+        input: { threadId: thread.id, parentId: elsewhere.id, body: 'x' },
+      });
+      expect(errorCode(toPostOfAnotherThread)).toBe(ErrorCode.NOT_FOUND);
+      expect((await posts(thread.id)).map((p) => p.number)).toEqual([1, 2]);
+    });
+
+    it('hangs a reply without a parent under the first post, even when its author deleted it', async () => {
+      const thread = await createThread(anna.client, categoryId);
+      const [first] = await posts(thread.id);
+      await anna.client.data(`mutation($id: ID!) { deletePost(id: $id) { deleted } }`, { id: first!.id });
+      const answer = await reply(jan.client, thread.id, 'Odpowiedź mimo to');
+      expect(answer).toMatchObject({ number: 2, depth: 1, parentId: first!.id });
     });
 
     it('forbids editing or deleting someone else’s post', async () => {

@@ -55,12 +55,6 @@ export interface PostVisibility {
 }
 
 /** The post a reply hangs under. */
-export interface ParentPost {
-  id: string;
-  path: string;
-  deleted: boolean;
-}
-
 export interface NewPost {
   threadId: string;
   parentId: string | null;
@@ -152,23 +146,6 @@ export class PostRepository {
       `SELECT thread_id AS "threadId", author_id AS "authorId", deleted_at IS NOT NULL AS deleted
        FROM forum_posts WHERE id = $1`,
       [id],
-    );
-  }
-
-  parentIn(threadId: string, parentId: string, tx: Queryable): Promise<ParentPost | null> {
-    return one<ParentPost>(
-      tx,
-      'SELECT id, path, deleted_at IS NOT NULL AS deleted FROM forum_posts WHERE id = $1 AND thread_id = $2',
-      [parentId, threadId],
-    );
-  }
-
-  /** The thread's first post, which is never deleted as a parent: replies without a parent hang under it. */
-  firstPostOf(threadId: string, tx: Queryable): Promise<ParentPost | null> {
-    return one<ParentPost>(
-      tx,
-      'SELECT id, path, false AS deleted FROM forum_posts WHERE thread_id = $1 AND number = 1',
-      [threadId],
     );
   }
 

@@ -24,6 +24,18 @@ export interface LockedThread {
   lastPostNumber: number;
 }
 
+/** The post a reply hangs under: its id, its path, and whether it was deleted. */
+export interface ParentPost {
+  id: string;
+  path: string;
+  deleted: boolean;
+}
+
+/** A thread a reply is about to be written into, with the post it replies to (null: not in this thread). */
+export interface ReplyTarget extends LockedThread {
+  parent: ParentPost | null;
+}
+
 /** A thread whose next post number (and live event number, if asked for) has just been claimed. */
 export interface ClaimedThread extends LockedThread {
   /** The thread's event counter after the claim: the new event's number when one was claimed. */
@@ -140,9 +152,24 @@ export class ThreadRepository {
     );
   }
 
-  /** The same as lockForWrite without the lock, for the checks a writer makes before taking it. */
-  writeTarget(id: string, db: Queryable = this.db): Promise<LockedThread | null> {
-    return one<LockedThread>(db, `SELECT ${LOCKED_THREAD_COLUMNS} FROM forum_threads WHERE id = $1`, [id]);
+  /**
+   * What a reply's checks read before the thread row is locked, in one statement: the thread as lockForWrite reads
+   * it, and the post the reply hangs under — the one named (null unless it is in this thread) or, with none named,
+   * the thread's first post, which is never deleted as a parent.
+   */
+  replyTarget(id: string, parentId: string | null, db: Queryable = this.db): Promise<ReplyTarget | null> {
+    return one<ReplyTarget>(
+      db,
+      `SELECT ${LOCKED_THREAD_COLUMNS},
+         coalesce(
+           (SELECT json_build_object('id', p.id, 'path', p.path, 'deleted', p.deleted_at IS NOT NULL)
+            FROM forum_posts p WHERE $2::uuid IS NOT NULL AND p.id = $2 AND p.thread_id = t.id),
+           (SELECT json_build_object('id', p.id, 'path', p.path, 'deleted', false)
+            FROM forum_posts p WHERE $2::uuid IS NULL AND p.thread_id = t.id AND p.number = 1)
+         ) AS parent
+       FROM forum_threads t WHERE t.id = $1`,
+      [id, parentId],
+    );
   }
 
   /**

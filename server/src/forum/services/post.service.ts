@@ -21,7 +21,7 @@ import { toLivePost } from '../models/live-post.mapper.js';
 import { ThreadSubjectType, type ForumPost, type ForumThread } from '../models/forum.model.js';
 import { CategoryRepository } from '../repositories/category.repository.js';
 import { MentionRepository } from '../repositories/mention.repository.js';
-import { PostRepository, type NewPost, type ParentPost } from '../repositories/post.repository.js';
+import { PostRepository, type NewPost } from '../repositories/post.repository.js';
 import { ReactionRepository } from '../repositories/reaction.repository.js';
 import { ThreadRepository, type LockedThread } from '../repositories/thread.repository.js';
 import { ForumEventService } from './forum-event.service.js';
@@ -166,7 +166,7 @@ export class PostService {
       // is a turn of a busy event loop that every other writer of the thread waits for (the mixed-load bench). They
       // run in the transaction all the same, on its connection: outside, each would wait for a pooled connection
       // that writers queueing for the lock hold.
-      const target = await this.threads.writeTarget(input.threadId, tx);
+      const target = await this.threads.replyTarget(input.threadId, input.parentId ?? null, tx);
       if (!target) throw DomainError.notFound('The thread');
       requireCanReply(viewer, target);
       await requireNotBlocked(tx, auth.userId, { threadId: target.id });
@@ -182,7 +182,9 @@ export class PostService {
           'A stance is only for threads about a consultation.',
         );
       }
-      const parent = await this.parentFor(tx, target.id, input.parentId);
+      const parent = target.parent;
+      if (!parent) throw DomainError.notFound('The post you are replying to');
+      if (parent.deleted) throw new DomainError(ErrorCode.POST_DELETED, 'The post you are replying to was deleted.');
       if (input.quotedPostId && !(await this.posts.isQuotable(target.id, input.quotedPostId, tx)))
         throw DomainError.badInput([{ field: 'quotedPostId', code: FieldErrorCode.NOT_FOUND }]);
       const held = await holdsPost(tx, { ...viewer, userId: auth.userId }, target.categoryId);
@@ -319,15 +321,6 @@ export class PostService {
     const thread = await this.threads.lockForWrite(threadId, tx);
     if (!thread) throw DomainError.notFound('The thread');
     return thread;
-  }
-
-  private async parentFor(tx: Queryable, threadId: string, parentId: string | null | undefined): Promise<ParentPost> {
-    const parent = parentId
-      ? await this.posts.parentIn(threadId, parentId, tx)
-      : await this.posts.firstPostOf(threadId, tx);
-    if (!parent) throw DomainError.notFound('The post you are replying to');
-    if (parent.deleted) throw new DomainError(ErrorCode.POST_DELETED, 'The post you are replying to was deleted.');
-    return parent;
   }
 
   /**
