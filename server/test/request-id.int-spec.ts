@@ -74,6 +74,36 @@ describe('request ids in socket events and jobs', () => {
     await database?.drop();
   });
 
+  it('logs one line per answer: the id (echoed in the answer), method, path, status and time', async () => {
+    const answer = await fetch(`${url}/health/live?probe=1`, { headers: { 'x-request-id': 'trace-line-1' } });
+    expect(answer.headers.get('x-request-id')).toBe('trace-line-1');
+    const missing = await fetch(`${url}/api/nothing-here`, { headers: { 'x-request-id': 'trace-line-2' } });
+    expect(missing.status).toBe(404);
+    const forged = await fetch(`${url}/health/live`, { headers: { 'x-request-id': 'bad id {"level":"x"}' } });
+    const forgedId = forged.headers.get('x-request-id');
+    expect(forgedId).toMatch(/^[0-9a-f-]{36}$/);
+
+    const lines = await until('the three request lines', () => {
+      const found = records.filter(
+        (record) =>
+          record.msg === 'request completed' &&
+          ['trace-line-1', 'trace-line-2', forgedId].includes(record.requestId as string),
+      );
+      return found.length === 3 ? found : undefined;
+    });
+    expect(lines).toEqual([
+      expect.objectContaining({
+        level: 'info',
+        requestId: 'trace-line-1',
+        req: { method: 'GET', url: '/health/live?probe=1' },
+        res: { statusCode: 200 },
+        responseTime: expect.any(Number),
+      }),
+      expect.objectContaining({ requestId: 'trace-line-2', res: { statusCode: 404 } }),
+      expect.objectContaining({ requestId: forgedId, req: { method: 'GET', url: '/health/live' } }),
+    ]);
+  });
+
   it('logs the live event a request emits with that request’s id', async () => {
     const author = await registerUser(new GraphQLClient(url));
     const categoryId = await createCategory(started.app.get(DataSource));
