@@ -25,7 +25,7 @@ export interface LockedThread {
 }
 
 /** The post a reply hangs under: its id, its path, and whether it was deleted. */
-export interface ParentPost {
+interface ParentPost {
   id: string;
   path: string;
   deleted: boolean;
