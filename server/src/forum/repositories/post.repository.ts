@@ -54,7 +54,6 @@ export interface PostVisibility {
   withheld: boolean;
 }
 
-/** The post a reply hangs under. */
 export interface NewPost {
   threadId: string;
   parentId: string | null;
