@@ -1,5 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { migrations } from '../../../migrations/index.js';
+import { PreparingClient } from './prepared-statements.js';
 
 /**
  * One definition of the connection, shared by the server, the migrate CLI and the tests.
@@ -21,6 +22,7 @@ export function dataSourceOptions(
     // Failed statements are not logged by default: a taken slug or handle is an expected answer, turned into a
     // field error; an unexpected one reaches GraphQLExceptionFilter, which logs it with its stack.
     logging: options.logSql ? ['query', 'error'] : false,
-    extra: { max: options.poolSize ?? 10 },
+    // Repeated statements run prepared: see prepared-statements.ts.
+    extra: { max: options.poolSize ?? 10, Client: PreparingClient },
   };
 }
