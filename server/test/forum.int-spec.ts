@@ -120,6 +120,21 @@ describe('forum', () => {
       expect(large.count).toBe(small.count);
     });
 
+    it('reads what a reply checks (thread, parent, block, pre-moderation) in one statement before claiming', async () => {
+      const thread = await createThread(anna.client, categoryId);
+      // Anna's own thread and post: nobody to notify, so no earlier reply's after-commit work runs into the count.
+      const parent = await reply(anna.client, thread.id, 'Rodzic');
+      const { statements } = await countStatements(t.db, () =>
+        reply(anna.client, thread.id, 'Odpowiedź', { parentId: parent.id }),
+      );
+      const begin = statements.indexOf('START TRANSACTION');
+      const claim = statements.findIndex((sql) => sql.startsWith('WITH changed AS (UPDATE forum_threads'));
+      expect(begin).toBeGreaterThanOrEqual(0);
+      const beforeClaim = statements.slice(begin + 1, claim);
+      expect(beforeClaim).toHaveLength(1);
+      expect(beforeClaim[0]).toMatch(/moderation_sanctions.*forum_category_moderation_settings/);
+    });
+
     it('opens only general threads through the API', async () => {
       const refused = await anna.client.request(CREATE_THREAD, {
         input: {

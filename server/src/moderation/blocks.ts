@@ -44,24 +44,32 @@ function municipalityOf(scope: BlockScope): { sql: string; param: string | null 
 }
 
 /**
+ * SQL: the end of the longest block in force on the user `userId` in the municipality `municipalityId` (both SQL
+ * expressions), NULL when there is none. The check below runs it alone; a write that reads its target anyway (a
+ * forum reply) selects it beside, and passes the result to {@link requireNoBlock}.
+ */
+export function blockedUntil(userId: string, municipalityId: string): string {
+  return `(SELECT max(s.ends_at) FROM moderation_sanctions s
+     WHERE s.user_id = ${userId} AND ${blockInForce('s')} AND s.municipality_id = ${municipalityId})`;
+}
+
+/** USER_BLOCKED with the block's end, when {@link blockedUntil} found one. */
+export function requireNoBlock(until: Date | string | null): void {
+  if (until === null) return;
+  throw new DomainError(ErrorCode.USER_BLOCKED, 'You are blocked from taking part in this municipality.', {
+    until: new Date(until).toISOString(),
+  });
+}
+
+/**
  * The one check every participating write makes (posting, supporting,
  * flagging, voting, suggesting): a user blocked in the municipality the write
  * belongs to gets USER_BLOCKED with the block's end. One statement.
  */
 export async function requireNotBlocked(db: Queryable, userId: string, scope: BlockScope): Promise<void> {
   const { sql, param } = municipalityOf(scope);
-  const block = await one<{ until: Date }>(
-    db,
-    `SELECT max(s.ends_at) AS until FROM moderation_sanctions s
-     WHERE s.user_id = $1 AND ${blockInForce('s')} AND s.municipality_id = ${sql}
-     HAVING max(s.ends_at) IS NOT NULL`,
-    [userId, param],
-  );
-  if (block) {
-    throw new DomainError(ErrorCode.USER_BLOCKED, 'You are blocked from taking part in this municipality.', {
-      until: new Date(block.until).toISOString(),
-    });
-  }
+  const block = await one<{ until: Date | null }>(db, `SELECT ${blockedUntil('$1', sql)} AS until`, [userId, param]);
+  requireNoBlock(block?.until ?? null);
 }
 
 /** {@link requireNotBlocked} for services that hold no DataSource of their own. */

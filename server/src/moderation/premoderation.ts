@@ -19,30 +19,45 @@ export const EFFECTIVE_PREMODERATION = `
            ELSE cs.premoderation_approved_posts END AS posts
   ) s`;
 
+/** What {@link premoderationHold} selects: the category's municipality, when its pre-moderation applies. */
+export interface PremoderationHold {
+  municipalityId: string | null;
+}
+
 /**
- * Whether a post by this viewer in this category waits for approval: the
- * category's own pre-moderation setting when it has one, its municipality's
- * otherwise, holds posts of accounts younger than its days or with fewer
- * visible posts than its minimum. Moderators and officials of the
- * municipality (administrators for a global category) are never held. One
- * statement.
+ * SQL: whether the category's pre-moderation holds posts by the user (`categoryId`, `userId`: SQL expressions) — a
+ * {@link PremoderationHold} when it does, NULL otherwise. The category's own setting when it has one, its
+ * municipality's otherwise, holds posts of accounts younger than its days or with fewer visible posts than its
+ * minimum. {@link holdsPost} runs it alone; a forum reply selects it beside the thread it reads anyway.
  */
+export function premoderationHold(categoryId: string, userId: string): string {
+  return `(SELECT json_build_object('municipalityId', c.municipality_id)
+     FROM forum_categories c ${EFFECTIVE_PREMODERATION}
+     JOIN users u ON u.id = ${userId}
+     WHERE c.id = ${categoryId} AND s.active AND (
+       u.created_at > now() - make_interval(days => s.days)
+       OR (SELECT count(*) FROM forum_posts p
+           WHERE p.author_id = u.id AND p.held_at IS NULL AND p.hidden_at IS NULL AND p.deleted_at IS NULL)
+          < s.posts))`;
+}
+
+/**
+ * Whether the viewer's post waits for approval, given what {@link premoderationHold} found: moderators and officials
+ * of the municipality (administrators for a global category) are never held.
+ */
+export function holdsFor(viewer: Viewer, hold: PremoderationHold | null): boolean {
+  return hold !== null && !canModerateIn(viewer, hold.municipalityId);
+}
+
+/** Whether a post by this viewer in this category waits for approval (see {@link premoderationHold}). One statement. */
 export async function holdsPost(
   tx: Queryable,
   viewer: Viewer & { userId: string },
   categoryId: string,
 ): Promise<boolean> {
-  const found = await one<{ municipalityId: string | null }>(
-    tx,
-    `SELECT c.municipality_id AS "municipalityId"
-     FROM forum_categories c ${EFFECTIVE_PREMODERATION}
-     JOIN users u ON u.id = $2
-     WHERE c.id = $1 AND s.active AND (
-       u.created_at > now() - make_interval(days => s.days)
-       OR (SELECT count(*) FROM forum_posts p
-           WHERE p.author_id = u.id AND p.held_at IS NULL AND p.hidden_at IS NULL AND p.deleted_at IS NULL)
-          < s.posts)`,
-    [categoryId, viewer.userId],
-  );
-  return found !== null && !canModerateIn(viewer, found.municipalityId);
+  const found = await one<{ hold: PremoderationHold | null }>(tx, `SELECT ${premoderationHold('$1', '$2')} AS hold`, [
+    categoryId,
+    viewer.userId,
+  ]);
+  return holdsFor(viewer, found?.hold ?? null);
 }

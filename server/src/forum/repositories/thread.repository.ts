@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { keysetAfter, mapByKeys, one, returningOne, rows, type Queryable } from '../../common/database/sql.js';
 import { ThreadSubjectType } from '@ratusz/shared';
+import { blockedUntil } from '../../moderation/blocks.js';
+import { premoderationHold, type PremoderationHold } from '../../moderation/premoderation.js';
 import type { ForumThread } from '../models/forum.model.js';
 
 /** `cursorAt` keeps the microseconds a JavaScript Date would lose, for keyset cursors. */
@@ -31,9 +33,14 @@ interface ParentPost {
   deleted: boolean;
 }
 
-/** A thread a reply is about to be written into, with the post it replies to (null: not in this thread). */
+/**
+ * A thread a reply is about to be written into, with the post it replies to (null: not in this thread), and the
+ * moderation that applies to its author there: the end of a block in force, and the category's pre-moderation.
+ */
 export interface ReplyTarget extends LockedThread {
   parent: ParentPost | null;
+  blockedUntil: Date | null;
+  premoderation: PremoderationHold | null;
 }
 
 /** A thread whose next post number (and live event number, if asked for) has just been claimed. */
@@ -153,11 +160,17 @@ export class ThreadRepository {
   }
 
   /**
-   * What a reply's checks read before the thread row is locked, in one statement: the thread as lockForWrite reads
-   * it, and the post the reply hangs under — the one named (null unless it is in this thread) or, with none named,
-   * the thread's first post, which is never deleted as a parent.
+   * What a reply's checks read before the thread row is locked, in one statement (each one more is a round trip of
+   * every writer's, under load): the thread as lockForWrite reads it; the post the reply hangs under — the one named
+   * (null unless it is in this thread) or, with none named, the thread's first post, which is never deleted as a
+   * parent; and the author's block and pre-moderation where the thread is, as moderation defines them.
    */
-  replyTarget(id: string, parentId: string | null, db: Queryable = this.db): Promise<ReplyTarget | null> {
+  replyTarget(
+    id: string,
+    parentId: string | null,
+    authorId: string,
+    db: Queryable = this.db,
+  ): Promise<ReplyTarget | null> {
     return one<ReplyTarget>(
       db,
       `SELECT ${LOCKED_THREAD_COLUMNS},
@@ -166,9 +179,12 @@ export class ThreadRepository {
             FROM forum_posts p WHERE $2::uuid IS NOT NULL AND p.id = $2 AND p.thread_id = t.id),
            (SELECT json_build_object('id', p.id, 'path', p.path, 'deleted', false)
             FROM forum_posts p WHERE $2::uuid IS NULL AND p.thread_id = t.id AND p.number = 1)
-         ) AS parent
+         ) AS parent,
+         ${blockedUntil('$3', '(SELECT tc.municipality_id FROM forum_categories tc WHERE tc.id = t.category_id)')}
+           AS "blockedUntil",
+         ${premoderationHold('t.category_id', '$3')} AS premoderation
        FROM forum_threads t WHERE t.id = $1`,
-      [id, parentId],
+      [id, parentId, authorId],
     );
   }
 

@@ -9,9 +9,9 @@ import { ViewerService } from '../../common/policy/viewer.service.js';
 import type { Viewer } from '../../common/policy/viewer.js';
 import { OnBehalfService } from '../../organisations/services/on-behalf.service.js';
 import type { AuthState } from '../../common/request-context.js';
-import { requireNotBlocked } from '../../moderation/blocks.js';
+import { requireNoBlock, requireNotBlocked } from '../../moderation/blocks.js';
 import { ModerationRegistry } from '../../moderation/moderation-registry.js';
-import { holdsPost } from '../../moderation/premoderation.js';
+import { holdsFor, holdsPost } from '../../moderation/premoderation.js';
 import type { CreateThreadInput } from '../dtos/create-thread.input.js';
 import type { EditPostInput } from '../dtos/edit-post.input.js';
 import type { ReplyInput } from '../dtos/reply.input.js';
@@ -166,10 +166,10 @@ export class PostService {
       // is a turn of a busy event loop that every other writer of the thread waits for (the mixed-load bench). They
       // run in the transaction all the same, on its connection: outside, each would wait for a pooled connection
       // that writers queueing for the lock hold.
-      const target = await this.threads.replyTarget(input.threadId, input.parentId ?? null, tx);
+      const target = await this.threads.replyTarget(input.threadId, input.parentId ?? null, auth.userId, tx);
       if (!target) throw DomainError.notFound('The thread');
       requireCanReply(viewer, target);
-      await requireNotBlocked(tx, auth.userId, { threadId: target.id });
+      requireNoBlock(target.blockedUntil);
       if (!options.throughSubject && repliesGoThroughSubject(target)) {
         throw new DomainError(
           ErrorCode.CONFLICT,
@@ -187,7 +187,7 @@ export class PostService {
       if (parent.deleted) throw new DomainError(ErrorCode.POST_DELETED, 'The post you are replying to was deleted.');
       if (input.quotedPostId && !(await this.posts.isQuotable(target.id, input.quotedPostId, tx)))
         throw DomainError.badInput([{ field: 'quotedPostId', code: FieldErrorCode.NOT_FOUND }]);
-      const held = await holdsPost(tx, { ...viewer, userId: auth.userId }, target.categoryId);
+      const held = holdsFor(viewer, target.premoderation);
       // A post held for pre-moderation records no event: its number is claimed only for a post that does.
       const thread = await this.threads.claimPostNumber(target.id, !held, tx);
       if (!thread) throw DomainError.notFound('The thread');
