@@ -5,6 +5,7 @@ import { keysetAfter, mapByKeys, one, returningOne, rows, type Queryable } from 
 import { ThreadSubjectType } from '@ratusz/shared';
 import { blockedUntil } from '../../moderation/blocks.js';
 import { premoderationHold, type PremoderationHold } from '../../moderation/premoderation.js';
+import { takeSeq } from '../../realtime/event-log/event-log.repository.js';
 import type { ForumThread } from '../models/forum.model.js';
 
 /** `cursorAt` keeps the microseconds a JavaScript Date would lose, for keyset cursors. */
@@ -200,7 +201,7 @@ export class ThreadRepository {
       tx,
       `UPDATE forum_threads
        SET last_post_number = last_post_number + 1, post_count = post_count + 1, last_activity_at = now(),
-           seq = seq + $2
+           ${takeSeq('$2')}
        WHERE id = $1
        RETURNING ${LOCKED_THREAD_COLUMNS}, seq::int AS "eventSeq"`,
       [id, numberEvent ? 1 : 0],

@@ -24,6 +24,16 @@ export interface EventLogTables {
 }
 
 /**
+ * SQL, in a stream row's UPDATE: take the next `step` event numbers (`step` an SQL expression, 1 or 0 for a write
+ * that records no event). The UPDATE locks the row until the writer's transaction ends, which is what keeps the
+ * numbers consecutive in commit order; a feature whose own UPDATE of the row numbers its event (the forum's claim of
+ * a post number) uses this so the rule stays here.
+ */
+export function takeSeq(step: string): string {
+  return `seq = seq + ${step}`;
+}
+
+/**
  * The one implementation of "typed per-entity rooms with catch-up": every
  * stream (a thread, a consultation, a problem tree) numbers its events with
  * a counter on its own row, stores them in the writer's transaction and
@@ -48,7 +58,7 @@ export abstract class EventLogRepository {
     const extra = extraColumns.map((column) => `, ${column}`).join('');
     const bumped = await returningOne<{ seq: number } & Extra>(
       tx,
-      `UPDATE ${this.tables.streams} SET seq = seq + 1 WHERE id = $1 RETURNING seq::int AS seq${extra}`,
+      `UPDATE ${this.tables.streams} SET ${takeSeq('1')} WHERE id = $1 RETURNING seq::int AS seq${extra}`,
       [streamId],
     );
     if (!bumped) throw new Error(`No ${this.tables.streams} row ${streamId} to number an event for`);
@@ -64,7 +74,7 @@ export abstract class EventLogRepository {
   async append(streamId: string, kind: string, event: object, tx: Queryable): Promise<number> {
     const appended = await one<{ seq: number }>(
       tx,
-      `WITH bumped AS (UPDATE ${this.tables.streams} SET seq = seq + 1 WHERE id = $1 RETURNING seq),
+      `WITH bumped AS (UPDATE ${this.tables.streams} SET ${takeSeq('1')} WHERE id = $1 RETURNING seq),
        added AS (
          INSERT INTO ${this.tables.events} (${this.tables.streamColumn}, seq, kind, payload)
          SELECT $1, bumped.seq, $2, jsonb_set($3::jsonb, '{seq}', to_jsonb(bumped.seq)) FROM bumped
