@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { QUERY_LIMITS, queryLimitError } from './query-limits.js';
+import { QUERY_LIMITS, queryLimitAnswer } from './query-limits.js';
 
 /**
  * Refuses a query document over {@link QUERY_LIMITS.length} characters before anything parses it. The token
@@ -11,8 +11,7 @@ import { QUERY_LIMITS, queryLimitError } from './query-limits.js';
 export function refuseOverlongQuery(req: Request, res: Response, next: NextFunction): void {
   const query = (req.body as { query?: unknown } | undefined)?.query;
   if (typeof query === 'string' && query.length > QUERY_LIMITS.length) {
-    const error = queryLimitError('LENGTH', QUERY_LIMITS.length, query.length);
-    res.status(400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+    res.status(400).json({ errors: [queryLimitAnswer('LENGTH', QUERY_LIMITS.length, query.length)] });
     return;
   }
   next();
