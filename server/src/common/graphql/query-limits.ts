@@ -52,7 +52,7 @@ const UNBOUNDED_LIST_COST = 20;
  * validation error to GRAPHQL_VALIDATION_FAILED, so the limit travels in
  * `extensions.queryLimit` and formatGraphQLError restores the code.
  */
-export function queryLimitError(limit: QueryLimit, max: number, found: number): GraphQLError {
+function queryLimitError(limit: QueryLimit, max: number, found: number): GraphQLError {
   const { message, extensions } = queryLimitAnswer(limit, max, found);
   return new GraphQLError(message, { extensions });
 }
