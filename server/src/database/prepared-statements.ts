@@ -2,8 +2,8 @@ import pg from 'pg';
 
 /**
  * Most of what PostgreSQL spends on a short statement is parsing and planning it, not running it: for a forum reply's
- * statements, sent unnamed, parse and bind (where an unnamed statement is planned) were 63 % of the server's time and
- * execution 25 %. A named statement is parsed once per connection, and after five runs PostgreSQL may keep a generic
+ * statements, sent unnamed, parse and bind (where an unnamed statement is planned) were 63 % of PostgreSQL's time on
+ * them and execution 25 %. A named statement is parsed once per connection, and after five runs PostgreSQL may keep a generic
  * plan for it, so each later run is a bind and an execute only.
  *
  * A statement text gets a name the second time this process sends it, so SQL built with values in its text (which
