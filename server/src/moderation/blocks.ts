@@ -22,12 +22,17 @@ export type BlockScope =
   | { treeId: string }
   | { ballotId: string };
 
+/**
+ * SQL: the municipality of the forum thread `threadId` (an SQL expression), where a thread's blocks apply. Its
+ * aliases are its own, so a statement can pass a column of its own `t`.
+ */
+export function threadMunicipality(threadId: string): string {
+  return `(SELECT bc.municipality_id FROM forum_threads bt JOIN forum_categories bc ON bc.id = bt.category_id
+     WHERE bt.id = ${threadId})`;
+}
+
 function municipalityOf(scope: BlockScope): { sql: string; param: string | null } {
-  if ('threadId' in scope)
-    return {
-      sql: `(SELECT c.municipality_id FROM forum_threads t JOIN forum_categories c ON c.id = t.category_id WHERE t.id = $2)`,
-      param: scope.threadId,
-    };
+  if ('threadId' in scope) return { sql: threadMunicipality('$2'), param: scope.threadId };
   if ('proposalId' in scope)
     return {
       sql: `(SELECT c.municipality_id FROM proposals p JOIN consultations c ON c.id = p.consultation_id WHERE p.id = $2)`,

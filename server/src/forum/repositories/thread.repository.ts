@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { keysetAfter, mapByKeys, one, returningOne, rows, type Queryable } from '../../common/database/sql.js';
 import { ThreadSubjectType } from '@ratusz/shared';
-import { blockedUntil } from '../../moderation/blocks.js';
+import { blockedUntil, threadMunicipality } from '../../moderation/blocks.js';
 import { premoderationHold, type PremoderationHold } from '../../moderation/premoderation.js';
 import { takeSeq } from '../../realtime/event-log/event-log.repository.js';
 import type { ForumThread } from '../models/forum.model.js';
@@ -181,7 +181,7 @@ export class ThreadRepository {
            (SELECT json_build_object('id', p.id, 'path', p.path, 'deleted', false)
             FROM forum_posts p WHERE $2::uuid IS NULL AND p.thread_id = t.id AND p.number = 1)
          ) AS parent,
-         ${blockedUntil('$3', '(SELECT tc.municipality_id FROM forum_categories tc WHERE tc.id = t.category_id)')}
+         ${blockedUntil('$3', threadMunicipality('t.id'))}
            AS "blockedUntil",
          ${premoderationHold('t.category_id', '$3')} AS premoderation
        FROM forum_threads t WHERE t.id = $1`,
