@@ -183,7 +183,7 @@ async function main(): Promise<void> {
       ),
     );
     if (run.has('fanout')) await socketFanOutBench(database.url, forum.spareThreadIds[0]);
-    if (run.has('mixed')) await mixedLoadBench(database.url, forum.spareThreadIds[1]);
+    if (run.has('mixed')) await mixedLoadBench(database.url, forum.spareThreadIds[1], forum.spareThreadIds.slice(2));
     if (run.has('tree')) await treeBench(db, database.url);
     await timed('ballots', () => ballotBench(url, server.pid, db));
     await timed('comparison', () =>

@@ -50,8 +50,11 @@ const REPLY = `mutation($input: ReplyInput!) { replyToPost(input: $input) { id }
 export async function mixedLoadBench(
   databaseUrl: string,
   threadId: string,
+  /** A thread for each writer, beside `threadId`: the writers alone once more, none waiting for another's lock. */
+  ownThreadIds: string[],
   profileDir: string | null = null,
 ): Promise<[number, number] | null> {
+  if (ownThreadIds.length < WRITERS) throw new Error(`The mixed load needs ${WRITERS} threads of the writers' own.`);
   const emails = await createBenchUsers(databaseUrl, 'writer', WRITERS);
   const server = await spawnServer(
     '../src/main.js',
@@ -99,15 +102,18 @@ export async function mixedLoadBench(
 
     const sentAt = new Map<string, number>();
     let failedWrites = 0;
-    /** Every writer replying, one request at a time each, until `end`; the latencies of those that succeeded. */
-    const write = async (end: number): Promise<number[]> => {
+    /**
+     * Every writer replying, one request at a time each, until `end` (on the readers' thread, or with `ownThreads`
+     * each on a thread of their own); the latencies of those that succeeded.
+     */
+    const write = async (end: number, ownThreads = false): Promise<number[]> => {
       const latencies: number[] = [];
       await Promise.all(
         writers.map(async (writer, w) => {
           for (let n = 0; Date.now() < end; n++) {
             const started = performance.now();
             const result = await writer.request<{ replyToPost: { id: string } }>(REPLY, {
-              input: { threadId, body: `Głos ${w}-${n} w teście obciążenia` },
+              input: { threadId: ownThreads ? ownThreadIds[w] : threadId, body: `Głos ${w}-${n} w teście obciążenia` },
             });
             const finished = performance.now();
             if (!result.data?.replyToPost) {
@@ -129,15 +135,24 @@ export async function mixedLoadBench(
         `${WRITERS} writers on one thread; first the writers alone for ${WRITERS_ALONE_SECONDS} s, then all for ${SECONDS} s`,
     );
     if (WRITERS_ALONE_SECONDS > 0) {
-      const cpu = countCpu(server.pid);
-      const alone = await write(Date.now() + WRITERS_ALONE_SECONDS * 1000);
-      const used = cpu();
-      const perPost = (seconds: number) => `${((seconds * 1000) / Math.max(alone.length, 1)).toFixed(2)} ms`;
-      console.log(
-        `  writers alone: ${(alone.length / WRITERS_ALONE_SECONDS).toFixed(0)} posts/s, p50 ${ms(percentile(alone, 50))}, ` +
-          `p99 ${ms(percentile(alone, 99))}; CPU per post: Ratusz ${perPost(used.server)}, ` +
-          `PostgreSQL ${perPost(used.postgres)}, the bench ${perPost(used.loadGenerator)}`,
-      );
+      // Replies to one thread take its row's lock in turn; on threads of their own they wait only for the CPU. The
+      // two figures side by side tell which of the two holds the writers back.
+      for (const [label, ownThreads] of [
+        ['writers alone', false],
+        ['writers alone, each on a thread of their own', true],
+      ] as const) {
+        const cpu = countCpu(server.pid);
+        const alone = await write(Date.now() + WRITERS_ALONE_SECONDS * 1000, ownThreads);
+        const used = cpu();
+        const perPost = (seconds: number) => `${((seconds * 1000) / Math.max(alone.length, 1)).toFixed(2)} ms`;
+        const cores = (seconds: number) => (seconds / WRITERS_ALONE_SECONDS).toFixed(2);
+        console.log(
+          `  ${label}: ${(alone.length / WRITERS_ALONE_SECONDS).toFixed(0)} posts/s, p50 ${ms(percentile(alone, 50))}, ` +
+            `p99 ${ms(percentile(alone, 99))}; CPU per post: Ratusz ${perPost(used.server)}, ` +
+            `PostgreSQL ${perPost(used.postgres)}, the bench ${perPost(used.loadGenerator)}; in cores: Ratusz ` +
+            `${cores(used.server)}, PostgreSQL ${cores(used.postgres)}`,
+        );
+      }
       sentAt.clear();
     }
     const loadStarted = profileClock();
@@ -199,7 +214,12 @@ export async function mixedLoadBench(
 if (isEntryPoint(import.meta.url)) {
   standaloneBench(async (databaseUrl, forum) => {
     const profileDir = process.env.BENCH_PROFILE ? await mkdtemp(path.join(os.tmpdir(), 'ratusz-profile-')) : null;
-    const window = await mixedLoadBench(databaseUrl, forum.spareThreadIds[1], profileDir);
+    const window = await mixedLoadBench(
+      databaseUrl,
+      forum.spareThreadIds[1],
+      forum.spareThreadIds.slice(2),
+      profileDir,
+    );
     if (profileDir && window) {
       console.log(`\nRatusz's CPU profile under the mixed load (${profileDir}), top items by self time:`);
       for (const line of await topSelfTime(profileDir, [window], 25)) console.log(`  ${line}`);
